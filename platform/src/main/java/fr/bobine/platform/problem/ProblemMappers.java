@@ -1,0 +1,193 @@
+package fr.bobine.platform.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every error path into RFC 9457 problem details. Never a stack trace on the wire; an unexpected error is
+ * logged with an id that the 500 response repeats.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::reason));
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
+                : errors.size() + " fields are invalid";
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400, detail, null, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e) {
+        String field = jsonPath(e);
+        String reason;
+        if (e instanceof UnrecognizedPropertyException u) {
+            reason = "unknown field '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            reason = "'" + f.getValue() + "' is not one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
+        } else {
+            reason = e.getOriginalMessage();
+        }
+        if (field.isEmpty()) {
+            field = "body";
+        }
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400, field + ": " + reason, null,
+                List.of(new Problem.FieldError(field, reason))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m) {
+            return jsonMapping(m);
+        }
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return respond(new Problem(Problem.TYPE_PREFIX + "malformed-json", "Malformed JSON", 400,
+                "the request body is not valid JSON" + where, null, List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = status == 404 ? "no resource at this path" : e.getMessage();
+        return respond(new Problem(Problem.TYPE_PREFIX + slug(title), title, status, detail, null, List.of()));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e) {
+        Response r = respond(new Problem(Problem.TYPE_PREFIX + "unauthorized", "Unauthorized", 401,
+                "a valid bearer token is required", null, List.of()));
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "forbidden", "Forbidden", 403,
+                "your roles do not allow this operation", null, List.of()));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response staleVersion(RuntimeException e) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "stale-version", "Precondition failed", 412,
+                "the resource was changed by someone else; read it again and retry with its new ETag", null, List.of()));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s", errorId);
+        return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
+                "unexpected error, reference " + errorId, null, List.of()));
+    }
+
+    private Response respond(Problem problem) {
+        Problem withInstance = uriInfo == null ? problem : problem.withInstance(uriInfo.getPath());
+        String body;
+        try {
+            body = mapper.writeValueAsString(withInstance);
+        } catch (JsonProcessingException e) {
+            body = "{\"title\":\"" + problem.title() + "\",\"status\":" + problem.status() + "}";
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** {@code create.body.delegatedProducer.siret} becomes {@code delegatedProducer.siret}; a query parameter keeps its name. */
+    static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                if (!names.isEmpty()) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                }
+            }
+            if (!name.isEmpty() && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return String.join(".", names);
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}
