@@ -31,7 +31,8 @@ public class DeadLetterResource {
 
     @GET
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "listDeadLetters", summary = "List the events this service parked because it could not apply them")
+    @Operation(operationId = "listDeadLetters", summary = "List parked events",
+            description = "Events this service could not apply (bad payload, unknown version), with the reason, oldest first.")
     public DeadLetterPage listDeadLetters(@Valid @BeanParam PageRequest page) {
         long total = deadLetters.count();
         return new DeadLetterPage(deadLetters.list(page.offset(), page.size), page.page, page.size, total,
@@ -41,7 +42,8 @@ public class DeadLetterResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER })
-    @Operation(operationId = "retryDeadLetter", summary = "Apply a parked event again; it leaves the list when it applies")
+    @Operation(operationId = "retryDeadLetter", summary = "Apply a parked event again",
+            description = "Applies the parked event through the inbox (a seen id changes nothing); it leaves the list when it applies.")
     public DeadLetterEvent retryDeadLetter(@PathParam("id") long id) {
         return retry.retry(id);
     }

@@ -71,8 +71,9 @@ public record Money(
         return new Money(amount.subtract(other.amount), currency);
     }
 
-    public boolean isNegative() {
-        return amount.signum() < 0;
+    /** -1, 0 or 1 as the amount is below, at or above zero. */
+    public int signum() {
+        return amount.signum();
     }
 
     /** The amount at the currency's scale (cents for EUR), rounded half-up: the figure a document shows. */

@@ -58,7 +58,7 @@ public class OutboxRelay {
     private volatile KafkaProducer<String, String> producer;
     private volatile boolean failing;
 
-    @Scheduled(every = "${bobine.outbox.interval:0.5s}", delayed = "${bobine.outbox.delay:1s}",
+    @Scheduled(every = "${bobine.outbox.interval:1s}", delayed = "${bobine.outbox.delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         try {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+
+import fr.bobine.platform.http.InvalidParameterException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,6 +26,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -61,6 +64,12 @@ public class ProblemMappers {
         return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400, detail, null, errors));
     }
 
+    /** Overrides Quarkus' built-in mapper of the same type, which answers 400 with an empty body. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return jsonMapping(e);
+    }
+
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e) {
         String field = jsonPath(e);
@@ -88,6 +97,12 @@ public class ProblemMappers {
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         return respond(new Problem(Problem.TYPE_PREFIX + "malformed-json", "Malformed JSON", 400,
                 "the request body is not valid JSON" + where, null, List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400, e.getMessage(), null,
+                List.of(new Problem.FieldError(e.parameter(), e.reason()))));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,111 @@
+package fr.bobine.budget.production;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.idempotency.IdempotencyKeys;
+import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.platform.security.Roles;
+
+@Path("/productions")
+@Tag(name = "Productions", description = "The master record of each film or series")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductionResource {
+
+    @Inject
+    ProductionService service;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "createProduction", summary = "Create a production",
+            description = "Creates the master record of a film or series and publishes production.created. "
+                    + "An Idempotency-Key makes retries safe: the same key and body replay the first response.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = { @Header(name = "Location", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductionDto.class)))
+    public RestResponse<ProductionDto> createProduction(
+            @Parameter(in = ParameterIn.HEADER, description = "Retries with the same key replay the first response")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull NewProduction request) {
+        return idempotency.execute(idempotencyKey, "POST /productions", request, ProductionDto.class, () -> {
+            ProductionDto created = service.create(request);
+            URI location = uriInfo.getBaseUriBuilder().path(ProductionResource.class).path(created.id().toString()).build();
+            return RestResponse.ResponseBuilder.<ProductionDto> created(location).entity(created)
+                    .header("ETag", Etags.of(created.version())).build();
+        });
+    }
+
+    @GET
+    @Path("/{productionId}")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.PAYROLL, Roles.RIGHTS_MANAGER,
+            Roles.DISTRIBUTION_MANAGER, Roles.AUDITOR })
+    @Operation(operationId = "getProduction", summary = "Read one production",
+            description = "Returns the production with its ETag, to send back in If-Match when changing it.")
+    public RestResponse<ProductionDto> getProduction(@PathParam("productionId") UUID productionId) {
+        ProductionDto production = service.find(productionId)
+                .orElseThrow(() -> ProblemException.notFound("production", productionId));
+        return RestResponse.ResponseBuilder.ok(production).header("ETag", Etags.of(production.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.PAYROLL, Roles.RIGHTS_MANAGER,
+            Roles.DISTRIBUTION_MANAGER, Roles.AUDITOR })
+    @Operation(operationId = "listProductions", summary = "List productions",
+            description = "Productions newest first, optionally filtered by kind and status, paginated with page and size.")
+    public ProductionPage listProductions(@QueryParam("kind") ProductionKind kind, @QueryParam("status") ProductionStatus status,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(kind, status, page);
+    }
+
+    @PATCH
+    @Path("/{productionId}")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "updateProduction",
+            summary = "Change a production",
+            description = "Changes the fields sent (absent fields keep their value). Needs If-Match with the current ETag: "
+                    + "412 when stale, 428 when missing. Publishes production.updated.")
+    public RestResponse<ProductionDto> updateProduction(@PathParam("productionId") UUID productionId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag read with the production")
+            @HeaderParam(Etags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProductionPatch patch) {
+        ProductionDto updated = service.update(productionId, ifMatch, patch);
+        return RestResponse.ResponseBuilder.ok(updated).header("ETag", Etags.of(updated.version())).build();
+    }
+}

@@ -1,0 +1,81 @@
+package fr.bobine.budget.production;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.outbox.Outbox;
+import fr.bobine.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ProductionService {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ProductionDto create(NewProduction request) {
+        Production production = Production.create(request, Instant.now(clock));
+        production.persistAndFlush();
+        ProductionDto created = production.toDto();
+        outbox.publish(ProductionEvent.CREATED, production.id, ProductionEvent.of(production));
+        audit.record("production.create", "production", production.id, null, created);
+        return created;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProductionDto> find(UUID id) {
+        return Production.<Production> findByIdOptional(id).map(Production::toDto);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProductionPage list(ProductionKind kind, ProductionStatus status, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        var found = Production.<Production> find(query.toString(), Sort.descending("createdAt").and("id"), params)
+                .page(page.page, page.size);
+        long total = found.count();
+        return new ProductionPage(found.list().stream().map(Production::toDto).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
+    }
+
+    /** Applies {@code patch} if {@code ifMatch} names the current version (412 otherwise, 428 when missing). */
+    @Transactional
+    public ProductionDto update(UUID id, String ifMatch, ProductionPatch patch) {
+        Production production = Production.<Production> findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("production", id));
+        Etags.requireMatch(ifMatch, production.version);
+        ProductionDto before = production.toDto();
+        production.apply(patch, Instant.now(clock));
+        // Flush here so that a concurrent change surfaces as an optimistic-lock failure (412), not at commit.
+        production.flush();
+        ProductionDto after = production.toDto();
+        outbox.publish(ProductionEvent.UPDATED, production.id, ProductionEvent.of(production));
+        audit.record("production.update", "production", production.id, before, after);
+        return after;
+    }
+}
