@@ -1,0 +1,15 @@
+package fr.bobine.distribution;
+
+import org.junit.jupiter.api.Test;
+
+import fr.bobine.testing.OpenApiContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OpenApiContractTest {
+
+    @Test
+    void servedDocumentIsTheCommittedOne() throws Exception {
+        OpenApiContract.assertServedDocumentIsCommitted();
+    }
+}
