@@ -28,7 +28,8 @@ public class BobineStack implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         TestInfrastructure infra = TestInfrastructure.get();
-        String database = service + "_test";
+        // BOBINE_TEST_DB_SUFFIX lets two checkouts run their tests at once without cleaning each other's database.
+        String database = service + "_test" + System.getenv().getOrDefault("BOBINE_TEST_DB_SUFFIX", "");
         infra.createDatabase(database);
         infra.createTopics(infra.bootstrapServers, SERVICES.stream().map(BobineStack::topic).toList());
         Map<String, String> config = new HashMap<>();

@@ -1,5 +1,7 @@
 package fr.bobine.platform.inbox;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -30,8 +32,12 @@ public class DeadLetterRetry {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "bobine.inbox.consumer", defaultValue = "${quarkus.application.name}")
-    String consumerName;
+    /** The consumer group and inbox name; each service has its own, by default its application name. */
+    @ConfigProperty(name = "bobine.inbox.consumer")
+    Optional<String> consumerOverride;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
 
     public DeadLetterEvent retry(long id) {
         DeadLetterEvent parked = deadLetters.find(id).orElseThrow(() -> ProblemException.notFound("dead letter", id));
@@ -46,7 +52,7 @@ public class DeadLetterRetry {
                 .orElseThrow(() -> ProblemException.businessRule("event-not-applicable", "no handler for " + event.type()));
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                inbox.applyInCurrentTransaction(consumerName, event, handler);
+                inbox.applyInCurrentTransaction(consumerOverride.orElse(applicationName), event, handler);
                 deadLetters.resolve(id);
             });
         } catch (EventRejectedException | IllegalArgumentException e) {

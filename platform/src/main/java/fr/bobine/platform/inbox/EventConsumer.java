@@ -62,8 +62,12 @@ public class EventConsumer {
     @ConfigProperty(name = "bobine.inbox.topics")
     Optional<List<String>> topics;
 
-    @ConfigProperty(name = "bobine.inbox.consumer", defaultValue = "${quarkus.application.name}")
-    String consumerName;
+    /** The consumer group and inbox name; each service has its own, by default its application name. */
+    @ConfigProperty(name = "bobine.inbox.consumer")
+    Optional<String> consumerOverride;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
 
     @ConfigProperty(name = "bobine.inbox.max-attempts", defaultValue = "5")
     int maxAttempts;
@@ -72,10 +76,12 @@ public class EventConsumer {
     Duration retryBackoff;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private String consumerName;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
     void onStart(@Observes StartupEvent event) {
+        consumerName = consumerOverride.orElse(applicationName);
         if (topics.isEmpty() || topics.get().isEmpty()) {
             return;
         }

@@ -1,0 +1,141 @@
+package fr.bobine.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import fr.bobine.testing.Eventually;
+import fr.bobine.testing.TestTokens;
+import io.restassured.http.ContentType;
+
+/** A production created in budget-service reaches the three other services through Kafka, exactly once. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProductionPropagationIT {
+
+    static final SystemUnderTest system = new SystemUnderTest();
+    static final String TOKEN = TestTokens.forRoles("producer", "auditor");
+    static final List<String> CONSUMERS = List.of("crew", "rights", "distribution");
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @BeforeAll
+    static void start() throws Exception {
+        system.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        system.stop();
+    }
+
+    static String createProduction(String title) {
+        return given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("""
+                {"title": "%s", "kind": "FEATURE_FILM", "originalLanguages": ["fr"],
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"},
+                 "plannedShootingStart": "2027-03-01", "plannedShootingEnd": "2027-04-23"}""".formatted(title))
+                .post(system.url("budget") + "/productions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static void assertEverywhere(String id, String title) {
+        for (String service : CONSUMERS) {
+            Eventually.within(WAIT, () -> given().auth().oauth2(TOKEN).get(system.url(service) + "/productions/{id}", id)
+                    .then().statusCode(200).body("title", equalTo(title)));
+        }
+    }
+
+    @Test
+    @Order(1)
+    void productionCreatedInBudgetIsReadFromTheThreeOtherServices() {
+        String id = createProduction("La Nuit du Phare");
+        assertEverywhere(id, "La Nuit du Phare");
+
+        String etag = given().auth().oauth2(TOKEN).get(system.url("budget") + "/productions/{id}", id).header("ETag");
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"title\": \"La Nuit du Phare (titre définitif)\"}")
+                .patch(system.url("budget") + "/productions/{id}", id).then().statusCode(200);
+        assertEverywhere(id, "La Nuit du Phare (titre définitif)");
+    }
+
+    @Test
+    @Order(2)
+    void withTheBrokerDownProductionsAreStillCreatedAndArriveOnceWhenItComesBack() throws Exception {
+        system.stopKafka();
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            ids.add(createProduction("Tournage sans Kafka " + i));
+        }
+        assertEquals(3, unpublished(ids), "the three events wait in budget-service's outbox");
+        for (String service : CONSUMERS) {
+            given().auth().oauth2(TOKEN).get(system.url(service) + "/productions/{id}", ids.get(0)).then().statusCode(404);
+        }
+
+        system.startKafka();
+        for (int i = 0; i < ids.size(); i++) {
+            assertEverywhere(ids.get(i), "Tournage sans Kafka " + (i + 1));
+        }
+        Eventually.within(WAIT, () -> assertEquals(0, unpublishedUnchecked(ids)));
+        for (String id : ids) {
+            String eventId = eventIdOf(id);
+            for (String service : CONSUMERS) {
+                assertEquals(1, count(service, "select count(*) from processed_event where event_id = ?", eventId),
+                        service + " recorded production.created of " + id);
+                assertEquals(1, count(service,
+                        "select count(*) from production where id = cast(? as uuid) and source_version = 0", id),
+                        service + " holds one copy of " + id);
+            }
+        }
+    }
+
+    private String eventIdOf(String productionId) throws SQLException {
+        try (var c = system.database("budget"); var q = c.prepareStatement(
+                "select cast(id as text) from outbox_event where event_key = ? and event_type = 'production.created'")) {
+            q.setString(1, productionId);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                String id = rs.getString(1);
+                if (rs.next()) {
+                    throw new AssertionError("two production.created events for " + productionId);
+                }
+                return id;
+            }
+        }
+    }
+
+    private long unpublished(List<String> ids) throws SQLException {
+        long n = 0;
+        for (String id : ids) {
+            n += count("budget", "select count(*) from outbox_event where published_at is null and event_key = ?", id);
+        }
+        return n;
+    }
+
+    private long unpublishedUnchecked(List<String> ids) {
+        try {
+            return unpublished(ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String service, String sql, String param) throws SQLException {
+        try (var c = system.database(service); var q = c.prepareStatement(sql)) {
+            q.setString(1, param);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

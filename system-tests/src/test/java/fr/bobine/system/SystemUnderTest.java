@@ -1,0 +1,147 @@
+package fr.bobine.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.bobine.testing.TestInfrastructure;
+
+/**
+ * The four services as a user runs them: their packaged jars started as processes, each with a fresh database
+ * ({@code <service>_it}) on the real PostgreSQL, all talking through a private Kafka broker (its own port and data
+ * directory, started with deploy/local/stack.sh) that the tests may stop and start again.
+ */
+final class SystemUnderTest {
+
+    static final int KAFKA_PORT = 19092;
+    static final int KAFKA_CONTROLLER_PORT = 19093;
+    static final Map<String, Integer> PORTS = new LinkedHashMap<>();
+
+    static {
+        PORTS.put("budget", 18181);
+        PORTS.put("crew", 18182);
+        PORTS.put("rights", 18183);
+        PORTS.put("distribution", 18184);
+    }
+
+    final Path root = Path.of(System.getProperty("bobine.root", "..")).toAbsolutePath().normalize();
+    final Path work = root.resolve("system-tests/target/system");
+    final TestInfrastructure infra = TestInfrastructure.get();
+    private final List<Process> services = new ArrayList<>();
+
+    void start() throws Exception {
+        for (String service : PORTS.keySet()) {
+            Path jar = jar(service);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build the services first (./mvnw install -DskipTests)");
+            }
+        }
+        stack("kafka-reset");
+        stack("kafka-start");
+        Files.createDirectories(work.resolve("logs"));
+        for (Map.Entry<String, Integer> service : PORTS.entrySet()) {
+            infra.recreateDatabase(service.getKey() + "_it");
+            services.add(startService(service.getKey(), service.getValue()));
+        }
+        for (Map.Entry<String, Integer> service : PORTS.entrySet()) {
+            awaitReady(service.getKey(), service.getValue());
+        }
+    }
+
+    void stop() throws Exception {
+        for (Process p : services) {
+            p.destroy();
+        }
+        for (Process p : services) {
+            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+        stack("kafka-stop");
+    }
+
+    void stopKafka() throws Exception {
+        stack("kafka-stop");
+    }
+
+    void startKafka() throws Exception {
+        stack("kafka-start");
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + PORTS.get(service);
+    }
+
+    Connection database(String service) throws SQLException {
+        return DriverManager.getConnection(infra.jdbcUrl(service + "_it"), infra.user, infra.password);
+    }
+
+    private Path jar(String service) {
+        return root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Process startService(String service, int port) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
+                jar(service).toString());
+        Map<String, String> env = pb.environment();
+        env.put("BOBINE_HTTP_PORT", String.valueOf(port));
+        env.put("BOBINE_DB_HOST", infra.host);
+        env.put("BOBINE_DB_PORT", String.valueOf(infra.port));
+        env.put("BOBINE_DB_NAME", service + "_it");
+        env.put("BOBINE_DB_USER", infra.user);
+        env.put("BOBINE_DB_PASSWORD", infra.password);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PORT);
+        env.put("BOBINE_JWT_PUBLIC_KEY", root.resolve("deploy/local/dev-keys/publicKey.pem").toString());
+        File log = work.resolve("logs/" + service + ".log").toFile();
+        pb.redirectErrorStream(true).redirectOutput(log);
+        return pb.start();
+    }
+
+    private void awaitReady(String service, int port) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service + " was not ready within 120 s; see " + work.resolve("logs/" + service + ".log"));
+    }
+
+    private void stack(String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("deploy/local/stack.sh").toString(), command);
+        pb.environment().put("BOBINE_STATE_DIR", work.resolve("state").toString());
+        pb.environment().put("BOBINE_KAFKA_PORT", String.valueOf(KAFKA_PORT));
+        pb.environment().put("BOBINE_KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_CONTROLLER_PORT));
+        Files.createDirectories(work);
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("stack.log").toFile()));
+        Process p = pb.start();
+        if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("stack.sh " + command + " failed; see " + work.resolve("stack.log"));
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
