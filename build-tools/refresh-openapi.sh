@@ -12,7 +12,11 @@ cd "$root"
 case "$service" in
   budget-service) port=18991 ;; crew-service) port=18992 ;; rights-service) port=18993 ;; distribution-service) port=18994 ;; *) port=18999 ;;
 esac
-BOBINE_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/publicKey.pem" BOBINE_HTTP_PORT=$port \
+# A scratch database, so that the developer's own databases never see migrations still in review.
+scratch="${service%-service}_openapi"
+PGPASSWORD=${BOBINE_DB_PASSWORD:-bobine} psql -q -h 127.0.0.1 -U "${BOBINE_DB_USER:-bobine}" -d postgres \
+  -c "drop database if exists $scratch with (force)" -c "create database $scratch" >/dev/null
+BOBINE_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/publicKey.pem" BOBINE_HTTP_PORT=$port BOBINE_DB_NAME="$scratch" \
   java -jar "$service/target/quarkus-app/quarkus-run.jar" > "$service/target/refresh-openapi.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
