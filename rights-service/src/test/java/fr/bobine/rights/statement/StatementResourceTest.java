@@ -1,0 +1,167 @@
+package fr.bobine.rights.statement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.bobine.rights.Fixtures;
+import fr.bobine.testing.BobineStack;
+import fr.bobine.testing.TestEvents;
+import fr.bobine.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Statements to participants, their deadlines and the explanation of every euro, against the real database and broker. */
+@QuarkusTest
+class StatementResourceTest {
+
+    static final String MANAGER = TestTokens.forRoles("rights-manager");
+    static final String AUTHOR = "Claire Vasseur (réalisatrice)";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    DataSource dataSource;
+
+    /** The theatrical preset with its two weeks of box office (see WaterfallTest for the arithmetic). */
+    String[] released(String title) {
+        UUID production = Fixtures.production(dataSource, title);
+        String waterfall = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(fr.bobine.rights.receipt.WaterfallResourceTestData.PRESET_WITH_ADVANCE)
+                .post("/productions/{p}/waterfall-presets/theatrical-france", production).then().statusCode(201).extract().path("id");
+        for (String[] week : new String[][] { { "2026-03-10", "1000000.00" }, { "2026-03-17", "200000.00" } }) {
+            given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body("""
+                    {"receivedOn": "%s", "media": "THEATRICAL", "territory": "FR", "gross": {"amount": "%s", "currency": "EUR"}}"""
+                    .formatted(week[0], week[1])).post("/productions/{p}/receipts", production).then().statusCode(201);
+        }
+        return new String[] { production.toString(), waterfall };
+    }
+
+    Response issue(String production, String waterfall, String holder, String start, String end) {
+        return given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body("""
+                {"waterfallId": "%s", "holder": "%s", "periodStart": "%s", "periodEnd": "%s"}""".formatted(waterfall, holder, start, end))
+                .post("/productions/{p}/statements", production);
+    }
+
+    @Test
+    void anAuthorsStatementShowsReceiptsDeductionsShareAndTheAdvanceRecouped() throws Exception {
+        String[] ids = released("Relevé auteur");
+        // Authors' RNPP over the two weeks: 0 + 21,895.45; 2% = 437.91; advance (à-valoir) 300.00 is repaid first:
+        // due 437.91 - 300.00 = 137.91. Deductions = 1,200,000.00 - 21,895.45 (what reached her position) = 1,178,104.55.
+        Response issued = issue(ids[0], ids[1], AUTHOR, "2026-01-01", "2026-12-31");
+        issued.then().statusCode(201)
+                .body("lines", hasSize(1))
+                .body("lines[0].media", equalTo("THEATRICAL"))
+                .body("receipts.amount", equalTo("1200000.00"))
+                .body("lines[0].base.amount", equalTo("21895.45"))
+                .body("deductions.amount", equalTo("1178104.55"))
+                .body("share.amount", equalTo("437.91"))
+                .body("advances.amount", equalTo("300.00"))
+                .body("advancesRecouped.amount", equalTo("300.00"))
+                .body("amountDue.amount", equalTo("137.91"));
+        String id = issued.path("id");
+        given().auth().oauth2(MANAGER).get("/productions/{p}/statements/{s}/csv", ids[0], id).then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment; filename=\"releve-2026-01-01-2026-12-31-"))
+                .body(containsString("THEATRICAL,1200000.00,1178104.55,21895.45,437.91"))
+                .body(containsString("amount due,137.91"));
+        // an overlapping period is refused; the next period only owes what is new
+        issue(ids[0], ids[1], AUTHOR, "2026-06-01", "2027-05-31").then().statusCode(409).contentType("application/problem+json");
+        issue(ids[0], ids[1], AUTHOR, "2027-01-01", "2027-12-31").then().statusCode(201)
+                .body("share.amount", equalTo("0.00")).body("previouslyDue.amount", equalTo("137.91"))
+                .body("amountDue.amount", equalTo("0.00"));
+
+        JsonNode event = awaitEvent(id);
+        assertEquals(ids[0], event.path("subject").asText());
+        assertEquals("137.91", event.path("data").path("amountDue").path("amount").asText());
+        JsonNode schema = TestEvents.MAPPER.readTree(getClass().getResourceAsStream("/events/rights.statement.issued.v1.schema.json"));
+        List<String> declared = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(declared::add);
+        event.path("data").fieldNames().forEachRemaining(f -> assertTrue(declared.contains(f), "field " + f + " is not in the schema"));
+        for (JsonNode required : schema.path("required")) {
+            assertTrue(event.path("data").has(required.asText()), "required field " + required.asText() + " is missing");
+        }
+    }
+
+    @Test
+    void theDistributorsStatementReportsTheMgRecoupedSoFar() {
+        String[] ids = released("Relevé distributeur");
+        issue(ids[0], ids[1], "Haut et Court Distribution", "2026-03-01", "2026-03-12").then().statusCode(201)
+                // week 1 only: commission 118,534.09 + P&A 210,000.00 + MG 66,579.54 = 395,113.63
+                .body("share.amount", equalTo("395113.63"))
+                .body("advances.amount", equalTo("100000.00"))
+                .body("advancesRecouped.amount", equalTo("66579.54"));
+    }
+
+    @Test
+    void badStatementRequestsChangeNothing() {
+        String[] ids = released("Relevé refusé");
+        long before = Fixtures.count(dataSource, "select count(*) from statement");
+        issue(ids[0], ids[1], "Inconnu", "2026-01-01", "2026-12-31").then().statusCode(422).contentType("application/problem+json");
+        issue(ids[0], ids[1], AUTHOR, "2026-12-31", "2026-01-01").then().statusCode(400).body("errors.field", hasItem("periodEnd"));
+        issue(ids[0], UUID.randomUUID().toString(), AUTHOR, "2026-01-01", "2026-12-31").then().statusCode(404);
+        assertEquals(before, Fixtures.count(dataSource, "select count(*) from statement"));
+        given().auth().oauth2(MANAGER).get("/productions/{p}/statements/{s}", ids[0], UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void theExplanationShowsThePathOfEveryEuro() {
+        String[] ids = released("Explication");
+        given().auth().oauth2(TestTokens.forRoles("auditor")).queryParam("holder", AUTHOR).queryParam("from", "2026-03-15")
+                .get("/productions/{p}/waterfalls/{w}/explanation", ids[0], ids[1]).then().statusCode(200)
+                .body("holderTotal.amount", equalTo("437.91"))
+                .body("receipts", hasSize(1))
+                .body("receipts[0].steps.nodeId", equalTo(List.of("vat", "tsa", "exhibitor", "commission", "expenses", "mg", "rnpp",
+                        "author-1", "producer")))
+                .body("receipts[0].steps.find { it.nodeId == 'mg' }.took.amount", equalTo("33420.46"))
+                .body("receipts[0].steps.find { it.nodeId == 'author-1' }.reason", containsString("2% of authors' RNPP 21895.45"));
+    }
+
+    @Test
+    void deadlinesListTheOverdueStatementsAndTheDistributorsFirstAccount() {
+        String[] ids = released("Échéances");
+        given().auth().oauth2(MANAGER).queryParam("productionId", ids[0]).queryParam("asOf", "2027-06-01")
+                .queryParam("overdueOnly", true).get("/statement-deadlines").then().statusCode(200)
+                // release 2026-03-04: the author's yearly statement was due 2027-03-04, the distributor's first account 2026-09-04
+                .body("items.find { it.kind == 'PARTICIPANT_STATEMENT' && it.holder == '" + AUTHOR + "' }.dueOn", equalTo("2027-03-04"))
+                .body("items.find { it.kind == 'DISTRIBUTOR_FIRST_ACCOUNT' }.dueOn", equalTo("2026-09-04"))
+                .body("items.holder", org.hamcrest.Matchers.not(hasItem("Les Films du Quai")));
+        issue(ids[0], ids[1], AUTHOR, "2026-03-04", "2027-03-03").then().statusCode(201);
+        given().auth().oauth2(MANAGER).queryParam("productionId", ids[0]).queryParam("asOf", "2027-06-01")
+                .queryParam("overdueOnly", true).get("/statement-deadlines").then().statusCode(200)
+                .body("items.holder", org.hamcrest.Matchers.not(hasItem(AUTHOR)));
+    }
+
+    private JsonNode awaitEvent(String statementId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode event : TestEvents.readAll(bootstrap, BobineStack.topic("rights"), Duration.ofSeconds(2))) {
+                if ("rights.statement.issued".equals(event.path("type").asText())
+                        && statementId.equals(event.path("data").path("statementId").asText())) {
+                    return event;
+                }
+            }
+        }
+        throw new AssertionError("no rights.statement.issued for " + statementId + " on " + BobineStack.topic("rights"));
+    }
+}
