@@ -1,0 +1,49 @@
+package fr.bobine.budget.devis;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * Reads a quantity or a rate from a decimal string ("2587.53"), and refuses a JSON number: a client that sends 0.07
+ * as a number has already been through a binary float. The same contract as the platform's Money amounts.
+ */
+public class DecimalString extends JsonDeserializer<BigDecimal> {
+
+    public static final String PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw InvalidFormatException.from(p, "must be a decimal string such as \"2587.53\", not a JSON number",
+                    p.getText(), BigDecimal.class);
+        }
+        String text = p.getText().trim();
+        if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            throw InvalidFormatException.from(p, "must be a decimal string such as \"2587.53\"", text, BigDecimal.class);
+        }
+        return new BigDecimal(text);
+    }
+
+    /** A rate (share) as stored: six decimals. */
+    public static String rate(BigDecimal value) {
+        return value.setScale(6, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** 400 naming {@code field} when {@code rate} has more than the six decimals a stored rate keeps. */
+    public static void requireRateScale(String field, BigDecimal rate) {
+        if (rate.stripTrailingZeros().scale() > 6) {
+            throw fr.bobine.platform.problem.ProblemException.badRequest(field, "has more than 6 decimals");
+        }
+    }
+
+    /** The wire form of a decimal: plain digits, never an exponent. */
+    public static String of(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}
