@@ -1,0 +1,95 @@
+package fr.bobine.distribution.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.bobine.distribution.contract.ContractEnums.ContractStatus;
+import fr.bobine.distribution.contract.ContractEnums.CounterpartyKind;
+import fr.bobine.distribution.contract.ContractEnums.InstalmentStatus;
+import fr.bobine.distribution.contract.ContractEnums.InstalmentTrigger;
+import fr.bobine.distribution.contract.ContractEnums.ReportingFrequency;
+import fr.bobine.distribution.territory.CountryCode;
+import fr.bobine.distribution.window.RightsMedia;
+import fr.bobine.platform.money.Money;
+
+public final class ContractDtos {
+
+    private ContractDtos() {
+    }
+
+    @Schema(name = "Holdback", description = "A media the counterparty may not exploit before a date")
+    public record Holdback(@NotNull RightsMedia media, @NotNull LocalDate until) {
+    }
+
+    @Schema(name = "RightsBlock", description = "Media x territory x language x term x exclusivity, with holdbacks")
+    public record RightsBlock(
+            @NotEmpty List<@NotNull RightsMedia> media,
+            @NotEmpty List<@NotNull @CountryCode String> territories,
+            @NotNull List<@NotNull @Pattern(regexp = "[a-z]{2,3}") String> languages,
+            @NotNull LocalDate termStart,
+            @NotNull LocalDate termEnd,
+            @NotNull Boolean exclusive,
+            @Schema(nullable = true, description = "Media chronology window the block falls under; the media's default if absent",
+                    example = "SVOD_NETFLIX") String windowCode,
+            List<@Valid @NotNull Holdback> holdbacks) {
+    }
+
+    @Schema(name = "NewInstalment")
+    public record NewInstalment(
+            @NotBlank @Schema(example = "20% on signature") String label,
+            @NotNull InstalmentTrigger trigger,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+            @Schema(description = "Share of the MG in percent; the shares add up to 100", example = "20") BigDecimal sharePercent,
+            @Schema(nullable = true, description = "For ON_DATE") LocalDate dueOn) {
+    }
+
+    @Schema(name = "NewContract", description = "A distribution or sales contract, created as a draft")
+    public record NewContract(
+            @NotBlank @Size(max = 200) String counterpartyName,
+            @NotNull CounterpartyKind counterpartyKind,
+            @NotEmpty List<@Valid @NotNull RightsBlock> rightsBlocks,
+            @Schema(nullable = true) Money minimumGuarantee,
+            List<@Valid @NotNull NewInstalment> instalments,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+            @Schema(nullable = true, description = "Commission in percent of the distributor's gross receipts (RBD)", example = "25") BigDecimal commissionRate,
+            @Schema(nullable = true, description = "Distribution expenses above it need the producer's approval") Money expenseCap,
+            @NotNull ReportingFrequency reportingFrequency) {
+    }
+
+    @Schema(name = "Instalment")
+    public record InstalmentDto(UUID id, int position, String label, InstalmentTrigger trigger, BigDecimal sharePercent,
+            Money amount, InstalmentStatus status, @Schema(nullable = true) LocalDate dueOn) {
+    }
+
+    @Schema(name = "Contract")
+    public record ContractDto(UUID id, UUID productionId, String counterpartyName, CounterpartyKind counterpartyKind,
+            ContractStatus status, List<RightsBlock> rightsBlocks, @Schema(nullable = true) Money minimumGuarantee,
+            List<InstalmentDto> instalments, @Schema(nullable = true) BigDecimal commissionRate,
+            @Schema(nullable = true) Money expenseCap, ReportingFrequency reportingFrequency,
+            @Schema(nullable = true) LocalDate signedOn, long version,
+            @Schema(description = "Rights that open before their media chronology window") List<String> windowWarnings) {
+    }
+
+    @Schema(name = "ContractPage")
+    public record ContractPage(List<ContractDto> items, int page, int size, long totalItems,
+            @Schema(nullable = true) Integer nextPage) {
+    }
+
+    @Schema(name = "ContractSignature")
+    public record ContractSignature(@NotNull LocalDate signedOn) {
+    }
+}

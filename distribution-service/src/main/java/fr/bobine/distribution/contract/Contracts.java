@@ -1,0 +1,281 @@
+package fr.bobine.distribution.contract;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.bobine.distribution.contract.ContractDtos.ContractDto;
+import fr.bobine.distribution.contract.ContractDtos.ContractPage;
+import fr.bobine.distribution.contract.ContractDtos.ContractSignature;
+import fr.bobine.distribution.contract.ContractDtos.NewContract;
+import fr.bobine.distribution.contract.ContractDtos.NewInstalment;
+import fr.bobine.distribution.contract.ContractDtos.RightsBlock;
+import fr.bobine.distribution.contract.ContractEnums.ContractStatus;
+import fr.bobine.distribution.contract.ContractEnums.InstalmentStatus;
+import fr.bobine.distribution.contract.ContractEnums.InstalmentTrigger;
+import fr.bobine.distribution.production.Productions;
+import fr.bobine.distribution.release.ReleaseProfileDto;
+import fr.bobine.distribution.release.ReleaseProfiles;
+import fr.bobine.distribution.window.MediaChronology;
+import fr.bobine.distribution.window.MediaWindows;
+import fr.bobine.distribution.window.RightsMedia;
+import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.money.Money;
+import fr.bobine.platform.outbox.Outbox;
+import fr.bobine.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+
+/** Distribution and sales contracts, their MG instalments and their signature. */
+@ApplicationScoped
+public class Contracts {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    MediaWindows windows;
+
+    @Inject
+    ReleaseProfiles profiles;
+
+    /** What another feature may know of a contract. */
+    public record ContractRef(UUID id, UUID productionId, String counterpartyName, boolean signed, int reportingMonths) {
+    }
+
+    @Transactional
+    public ContractDto create(UUID productionId, NewContract in) {
+        Productions.require(productionId);
+        var knownWindows = windows.list(null);
+        for (int i = 0; i < in.rightsBlocks().size(); i++) {
+            RightsBlock b = in.rightsBlocks().get(i);
+            if (b.termEnd().isBefore(b.termStart())) {
+                throw ProblemException.badRequest("rightsBlocks[" + i + "].termEnd", "must not be before termStart");
+            }
+            if (b.windowCode() != null && knownWindows.stream()
+                    .noneMatch(w -> w.code().equals(b.windowCode()) && b.media().contains(w.media()))) {
+                throw ProblemException.badRequest("rightsBlocks[" + i + "].windowCode",
+                        "no window " + b.windowCode() + " for the media " + b.media());
+            }
+        }
+        List<NewInstalment> instalments = in.instalments() == null ? List.of() : in.instalments();
+        Money mg = in.minimumGuarantee();
+        if (mg == null && !instalments.isEmpty()) {
+            throw ProblemException.badRequest("instalments", "instalments need a minimumGuarantee");
+        }
+        if (mg != null && mg.signum() <= 0) {
+            throw ProblemException.badRequest("minimumGuarantee", "must be positive");
+        }
+        if (mg != null && instalments.isEmpty()) {
+            instalments = List.of(new NewInstalment("MG on signature", InstalmentTrigger.ON_SIGNATURE, new BigDecimal("100"), null));
+        }
+        BigDecimal shares = instalments.stream().map(NewInstalment::sharePercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (mg != null && shares.compareTo(new BigDecimal("100")) != 0) {
+            throw ProblemException.badRequest("instalments", "the shares add up to " + shares.stripTrailingZeros().toPlainString()
+                    + "%, not 100%");
+        }
+        for (int i = 0; i < instalments.size(); i++) {
+            if (instalments.get(i).trigger() == InstalmentTrigger.ON_DATE && instalments.get(i).dueOn() == null) {
+                throw ProblemException.badRequest("instalments[" + i + "].dueOn", "an ON_DATE instalment needs its date");
+            }
+        }
+        if (in.expenseCap() != null && in.expenseCap().signum() < 0) {
+            throw ProblemException.badRequest("expenseCap", "must not be negative");
+        }
+        Contract c = new Contract();
+        c.id = UUID.randomUUID();
+        c.productionId = productionId;
+        c.counterpartyName = in.counterpartyName();
+        c.counterpartyKind = in.counterpartyKind();
+        c.status = ContractStatus.DRAFT;
+        c.rightsBlocks = in.rightsBlocks().stream().map(b -> new RightsBlock(b.media(), b.territories(), b.languages(),
+                b.termStart(), b.termEnd(), b.exclusive(), b.windowCode(), b.holdbacks() == null ? List.of() : b.holdbacks()))
+                .toList();
+        if (mg != null) {
+            c.mgAmount = mg.rounded().amount();
+            c.mgCurrency = mg.currency();
+        }
+        c.commissionRate = in.commissionRate();
+        if (in.expenseCap() != null) {
+            c.expenseCapAmount = in.expenseCap().rounded().amount();
+            c.expenseCapCurrency = in.expenseCap().currency();
+        }
+        c.reportingFrequency = in.reportingFrequency();
+        c.createdAt = Instant.now();
+        c.persistAndFlush();
+        if (mg != null) {
+            List<BigDecimal> amounts = LargestRemainder.split(c.mgAmount,
+                    instalments.stream().map(NewInstalment::sharePercent).toList());
+            for (int i = 0; i < instalments.size(); i++) {
+                NewInstalment n = instalments.get(i);
+                MgInstalment row = new MgInstalment();
+                row.id = UUID.randomUUID();
+                row.contractId = c.id;
+                row.position = i + 1;
+                row.label = n.label();
+                row.trigger = n.trigger();
+                row.sharePercent = n.sharePercent();
+                row.amount = amounts.get(i);
+                row.currency = c.mgCurrency;
+                row.status = InstalmentStatus.SCHEDULED;
+                row.dueOn = n.dueOn();
+                row.persist();
+            }
+        }
+        ContractDto created = toDto(c);
+        audit.record("contract.create", "distribution_contract", c.id, null, created);
+        return created;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ContractDto> find(UUID productionId, UUID id) {
+        return Contract.<Contract> findByIdOptional(id).filter(c -> c.productionId.equals(productionId)).map(this::toDto);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContractPage list(UUID productionId, PageRequest page) {
+        Productions.require(productionId);
+        var found = Contract.<Contract> find("productionId", Sort.ascending("createdAt", "id"), productionId).page(page.page, page.size);
+        long total = found.count();
+        return new ContractPage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total, page.nextPage(total));
+    }
+
+    /** Signs a draft: on-signature instalments fall due, and rights- and budget-service are told. */
+    @Transactional
+    public ContractDto sign(UUID productionId, UUID id, String ifMatch, ContractSignature signature) {
+        Contract c = load(productionId, id);
+        Etags.requireMatch(ifMatch, c.version);
+        if (c.status == ContractStatus.SIGNED) {
+            throw ProblemException.conflict("the contract was already signed on " + c.signedOn);
+        }
+        ContractDto before = toDto(c);
+        c.status = ContractStatus.SIGNED;
+        c.signedOn = signature.signedOn();
+        List<MgInstalment> instalments = MgInstalment.list("contractId", Sort.ascending("position"), c.id);
+        for (MgInstalment i : instalments) {
+            if (i.trigger == InstalmentTrigger.ON_SIGNATURE) {
+                i.status = InstalmentStatus.DUE;
+                i.dueOn = signature.signedOn();
+            }
+        }
+        c.flush();
+        ContractDto after = toDto(c);
+        outbox.publish(ContractSigned.TYPE, productionId, new ContractSigned(c.id, productionId, c.counterpartyName,
+                c.counterpartyKind.name(), c.signedOn, c.rightsBlocks, c.minimumGuarantee(), after.instalments(),
+                c.commissionRate, c.expenseCap(), c.reportingFrequency.name()));
+        for (MgInstalment i : instalments) {
+            if (i.status == InstalmentStatus.DUE) {
+                publishFellDue(c, i, null);
+            }
+        }
+        audit.record("contract.sign", "distribution_contract", c.id, before, after);
+        return after;
+    }
+
+    /** The instalment of a production's contract, for a deliverable that triggers it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UUID> instalmentOf(UUID productionId, UUID instalmentId) {
+        return MgInstalment.<MgInstalment> findByIdOptional(instalmentId)
+                .filter(i -> Contract.<Contract> findByIdOptional(i.contractId).map(c -> c.productionId.equals(productionId)).orElse(false))
+                .map(i -> i.id);
+    }
+
+    /**
+     * Every deliverable an ON_DELIVERY instalment waits for is accepted: it falls due, once. An instalment of a contract
+     * not signed yet stays scheduled.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deliveryCompleted(UUID instalmentId, UUID deliverableId, LocalDate on) {
+        MgInstalment i = MgInstalment.findById(instalmentId);
+        Contract c = Contract.findById(i.contractId);
+        if (i.status != InstalmentStatus.SCHEDULED || c.status != ContractStatus.SIGNED) {
+            return;
+        }
+        MgInstalment before = copy(i);
+        i.status = InstalmentStatus.DUE;
+        i.dueOn = on;
+        publishFellDue(c, i, deliverableId);
+        audit.record("mg-instalment.fell-due", "mg_instalment", i.id, before.toDto(), i.toDto());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ContractRef> signed(UUID productionId) {
+        return Contract.<Contract> list("productionId = ?1 and status = ?2", Sort.ascending("signedOn"), productionId,
+                ContractStatus.SIGNED).stream()
+                .map(c -> new ContractRef(c.id, c.productionId, c.counterpartyName, true, c.reportingFrequency.months)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ContractRef> ref(UUID productionId, UUID id) {
+        return Contract.<Contract> findByIdOptional(id).filter(c -> c.productionId.equals(productionId))
+                .map(c -> new ContractRef(c.id, c.productionId, c.counterpartyName, c.status == ContractStatus.SIGNED,
+                        c.reportingFrequency.months));
+    }
+
+    private void publishFellDue(Contract c, MgInstalment i, UUID deliverableId) {
+        outbox.publish(MgInstalmentFellDue.TYPE, c.productionId, new MgInstalmentFellDue(i.id, c.id, c.productionId,
+                c.counterpartyName, i.label, i.trigger.name(), new Money(i.amount, i.currency), i.dueOn, deliverableId));
+    }
+
+    private static MgInstalment copy(MgInstalment i) {
+        MgInstalment c = new MgInstalment();
+        c.id = i.id;
+        c.position = i.position;
+        c.label = i.label;
+        c.trigger = i.trigger;
+        c.sharePercent = i.sharePercent;
+        c.amount = i.amount;
+        c.currency = i.currency;
+        c.status = i.status;
+        c.dueOn = i.dueOn;
+        return c;
+    }
+
+    private Contract load(UUID productionId, UUID id) {
+        return Contract.<Contract> findByIdOptional(id).filter(c -> c.productionId.equals(productionId))
+                .orElseThrow(() -> ProblemException.notFound("contract", id));
+    }
+
+    private ContractDto toDto(Contract c) {
+        return new ContractDto(c.id, c.productionId, c.counterpartyName, c.counterpartyKind, c.status, c.rightsBlocks,
+                c.minimumGuarantee(),
+                MgInstalment.<MgInstalment> list("contractId", Sort.ascending("position"), c.id).stream().map(MgInstalment::toDto).toList(),
+                c.commissionRate == null ? null : LargestRemainder.plain(c.commissionRate), c.expenseCap(), c.reportingFrequency,
+                c.signedOn, c.version, windowWarnings(c));
+    }
+
+    /** French rights that start (after their holdbacks) before their chronology window opens; needs the French release date. */
+    private List<String> windowWarnings(Contract c) {
+        Optional<ReleaseProfileDto> profile = profiles.find(c.productionId);
+        if (profile.isEmpty() || profile.get().frenchReleaseDate() == null) {
+            return List.of();
+        }
+        LocalDate release = profile.get().frenchReleaseDate();
+        MediaChronology chronology = windows.chronology();
+        List<String> warnings = new ArrayList<>();
+        for (RightsBlock b : c.rightsBlocks) {
+            if (!b.territories().contains("FR")) {
+                continue;
+            }
+            for (RightsMedia m : b.media()) {
+                // A holdback on the media defers its start: the window is checked against the later date.
+                LocalDate start = b.holdbacks() == null ? b.termStart() : b.holdbacks().stream().filter(h -> h.media() == m)
+                        .map(h -> h.until()).filter(u -> u.isAfter(b.termStart())).max(LocalDate::compareTo).orElse(b.termStart());
+                chronology.tooEarly(m, b.windowCode(), start, release).ifPresent(warnings::add);
+            }
+        }
+        return warnings;
+    }
+}

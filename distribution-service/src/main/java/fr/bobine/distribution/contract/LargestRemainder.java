@@ -1,0 +1,51 @@
+package fr.bobine.distribution.contract;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Splits an amount by percentage shares into cents that add up to the amount exactly: each part is rounded down
+ * to the cent, and the cents left go one by one to the largest remainders, earlier parts first on a tie
+ * (ARCHITECTURE.md, "splits add up exactly").
+ */
+public final class LargestRemainder {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private LargestRemainder() {
+    }
+
+    public static List<BigDecimal> split(BigDecimal total, List<BigDecimal> percentShares) {
+        if (percentShares.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(HUNDRED) != 0) {
+            throw new IllegalArgumentException("shares must add up to 100");
+        }
+        BigDecimal cent = new BigDecimal("0.01");
+        List<BigDecimal> floors = new ArrayList<>();
+        List<BigDecimal> remainders = new ArrayList<>();
+        for (BigDecimal share : percentShares) {
+            BigDecimal exact = total.multiply(share).divide(HUNDRED, 10, RoundingMode.HALF_UP);
+            BigDecimal floor = exact.setScale(2, RoundingMode.FLOOR);
+            floors.add(floor);
+            remainders.add(exact.subtract(floor));
+        }
+        BigDecimal left = total.setScale(2, RoundingMode.HALF_UP).subtract(floors.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        int cents = left.divide(cent, 0, RoundingMode.HALF_UP).intValueExact();
+        List<Integer> order = IntStream.range(0, floors.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> remainders.get(i)).reversed().thenComparing(i -> i)).toList();
+        for (int k = 0; k < cents; k++) {
+            int i = order.get(k % order.size());
+            floors.set(i, floors.get(i).add(cent));
+        }
+        return floors;
+    }
+
+    /** A rate without its trailing zeros but never in exponent form (20.000000 becomes 20, not 2E+1). */
+    public static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
