@@ -19,13 +19,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import fr.bobine.testing.Eventually;
 import fr.bobine.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
-/** A production created in budget-service reaches the three other services through Kafka, exactly once. */
+/**
+ * The services working together through Kafka: a production created in budget-service reaches the three others
+ * exactly once, also across a broker outage, and a distributor's revenue report reaches rights-service's waterfall once.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ProductionPropagationIT {
+class CrossServiceIT {
 
     static final SystemUnderTest system = new SystemUnderTest();
-    static final String TOKEN = TestTokens.forRoles("producer", "auditor");
+    static final String TOKEN = TestTokens.forRoles("producer", "auditor", "distribution-manager", "rights-manager");
     static final List<String> CONSUMERS = List.of("crew", "rights", "distribution");
     static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -137,5 +141,32 @@ class ProductionPropagationIT {
                 return rs.getLong(1);
             }
         }
+    }
+
+    @Test
+    @Order(3)
+    void revenueReportedByADistributorReachesTheWaterfallOnceEvenWhenRetried() {
+        String id = createProduction("Le Film qui Rapporte");
+        assertEverywhere(id, "Le Film qui Rapporte");
+        String report = """
+                {"reporter": "Pyramide Distribution", "periodStart": "2026-11-18", "periodEnd": "2026-11-24",
+                 "lines": [
+                   {"media": "THEATRICAL", "territory": "FR", "weekStart": "2026-11-18", "admissions": 12840,
+                    "grossReceipts": {"amount": "98214.60", "currency": "EUR"}},
+                   {"media": "VOD", "territory": "BE", "grossReceipts": {"amount": "1520.00", "currency": "EUR"}}]}""";
+        Response first = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header("Idempotency-Key", "report-" + id)
+                .body(report).post(system.url("distribution") + "/productions/{id}/revenue-reports", id);
+        first.then().statusCode(201);
+        // The distributor's integration retries: the same key replays the report, nothing is reported twice.
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header("Idempotency-Key", "report-" + id)
+                .body(report).post(system.url("distribution") + "/productions/{id}/revenue-reports", id)
+                .then().statusCode(201).body("id", equalTo(first.path("id")));
+
+        String reportId = first.path("id");
+        Eventually.within(WAIT, () -> given().auth().oauth2(TOKEN)
+                .get(system.url("rights") + "/productions/{id}/receipts", id).then().statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("items.reportId", org.hamcrest.Matchers.everyItem(equalTo(reportId)))
+                .body("items.gross.amount", org.hamcrest.Matchers.containsInAnyOrder("98214.60", "1520.00")));
     }
 }
