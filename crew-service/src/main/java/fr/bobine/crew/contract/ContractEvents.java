@@ -1,0 +1,27 @@
+package fr.bobine.crew.contract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import fr.bobine.platform.money.Money;
+
+/** Data of the contract events (v1); schemas in src/main/resources/events/. */
+public final class ContractEvents {
+
+    public static final String SIGNED = "crew.contract.signed";
+    public static final String CANCELLED = "crew.contract.cancelled";
+
+    private ContractEvents() {
+    }
+
+    public record Signed(UUID contractId, UUID productionId, UUID personId, String employeeNumber, String positionCode,
+            String agreement, String engagement, LocalDate startDate, LocalDate endDate, String budgetLineCode,
+            Money committedGross, Money allowancesEstimate, Money employerCostEstimate, boolean lowBudgetApplied,
+            Instant signedAt) {
+    }
+
+    public record Cancelled(UUID contractId, UUID productionId, UUID personId, String budgetLineCode, String previousStatus,
+            Money releasedCommitment, String reason, Instant cancelledAt) {
+    }
+}

@@ -1,0 +1,176 @@
+package fr.bobine.crew.contract;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.idempotency.IdempotencyKeys;
+import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.platform.security.Roles;
+
+@Path("/productions/{productionId}")
+@Tag(name = "Contracts", description = "CDDU contracts of technicians and artists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+    @Inject
+    ContractService service;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @POST
+    @Path("/contracts")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "createContract", summary = "Draft a CDDU",
+            description = "Drafts a contract for a person and a position. A rate below the grid minimum in force on the start "
+                    + "date is refused (422) unless the production is under the cinema low-budget regime (annexe III), which "
+                    + "is then recorded on the contract.")
+    @APIResponse(responseCode = "201", description = "Drafted",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ContractDto.class)))
+    public RestResponse<ContractDto> createContract(@PathParam("productionId") UUID productionId,
+            @Parameter(in = ParameterIn.HEADER, description = "Retries with the same key replay the first response")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull NewContract request) {
+        return idempotency.execute(idempotencyKey, "POST /productions/" + productionId + "/contracts", request, ContractDto.class,
+                () -> {
+                    ContractDto created = service.create(productionId, request);
+                    URI location = uriInfo.getBaseUriBuilder().path("productions").path(productionId.toString())
+                            .path("contracts").path(created.id().toString()).build();
+                    return RestResponse.ResponseBuilder.<ContractDto> created(location).entity(created)
+                            .header("ETag", Etags.of(created.version())).build();
+                });
+    }
+
+    @GET
+    @Path("/contracts")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "listContracts", summary = "List a production's contracts",
+            description = "Contracts by start date, optionally of one status or one person, paginated.")
+    public ContractPage listContracts(@PathParam("productionId") UUID productionId, @QueryParam("status") ContractStatus status,
+            @QueryParam("personId") UUID personId, @Valid @BeanParam PageRequest page) {
+        return service.list(productionId, status, personId, page);
+    }
+
+    @GET
+    @Path("/contracts/{contractId}")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "getContract", summary = "Read one contract", description = "The contract with its ETag.")
+    public RestResponse<ContractDto> getContract(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId) {
+        ContractDto c = service.get(productionId, contractId).orElseThrow(() -> ProblemException.notFound("contract", contractId));
+        return RestResponse.ResponseBuilder.ok(c).header("ETag", Etags.of(c.version())).build();
+    }
+
+    @PATCH
+    @Path("/contracts/{contractId}")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "updateContract", summary = "Change a draft contract",
+            description = "Changes the end date, budget line or allowances of a draft. Needs If-Match: 412 stale, 428 missing.")
+    public RestResponse<ContractDto> updateContract(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag read with the contract")
+            @HeaderParam(Etags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ContractPatch patch) {
+        ContractDto c = service.update(productionId, contractId, ifMatch, patch);
+        return RestResponse.ResponseBuilder.ok(c).header("ETag", Etags.of(c.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Path("/contracts/{contractId}/signature")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "signContract", summary = "Sign a draft contract",
+            description = "Checks the mandatory mentions (422 listing the missing ones), books the committed gross and the "
+                    + "employer-cost estimate from the rate tables, and publishes crew.contract.signed. An Idempotency-Key "
+                    + "replays the first answer; signing twice without it is 409.")
+    public RestResponse<ContractDto> signContract(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId,
+            @Parameter(in = ParameterIn.HEADER, description = "Retries with the same key replay the first response")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, "POST /productions/" + productionId + "/contracts/" + contractId + "/signature",
+                contractId.toString(), ContractDto.class, () -> {
+                    ContractDto c = service.sign(productionId, contractId);
+                    return RestResponse.ResponseBuilder.ok(c).header("ETag", Etags.of(c.version())).build();
+                });
+    }
+
+    @POST
+    @Path("/contracts/{contractId}/cancellation")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "cancelContract", summary = "Cancel a contract",
+            description = "Cancels a draft or signed contract and publishes crew.contract.cancelled with the released commitment.")
+    public RestResponse<ContractDto> cancelContract(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId,
+            @Parameter(in = ParameterIn.HEADER, description = "Retries with the same key replay the first response")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull Cancellation cancellation) {
+        return idempotency.execute(idempotencyKey, "POST /productions/" + productionId + "/contracts/" + contractId + "/cancellation",
+                cancellation, ContractDto.class, () -> {
+                    ContractDto c = service.cancel(productionId, contractId, cancellation);
+                    return RestResponse.ResponseBuilder.ok(c).header("ETag", Etags.of(c.version())).build();
+                });
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Path("/contracts/{contractId}/completion")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "completeContract", summary = "Mark a signed contract completed",
+            description = "Records that the contract ran to its end; no more timesheets are expected.")
+    public RestResponse<ContractDto> completeContract(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId) {
+        ContractDto c = service.complete(productionId, contractId);
+        return RestResponse.ResponseBuilder.ok(c).header("ETag", Etags.of(c.version())).build();
+    }
+
+    @GET
+    @Path("/payroll-regime")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "getPayrollRegime", summary = "Read the production's payroll regime",
+            description = "Whether the production is under the cinema low-budget regime (CCN 3097 annexe III).")
+    public PayrollRegimeDto getPayrollRegime(@PathParam("productionId") UUID productionId) {
+        return service.regime(productionId);
+    }
+
+    @PUT
+    @Path("/payroll-regime")
+    @RolesAllowed({ Roles.PRODUCER })
+    @Operation(operationId = "setPayrollRegime", summary = "Record the production's payroll regime",
+            description = "Records the joint commission's decision admitting the production to annexe III (or withdrawing it); audited.")
+    public PayrollRegimeDto setPayrollRegime(@PathParam("productionId") UUID productionId,
+            @Valid @NotNull PayrollRegimeDto request) {
+        return service.recordRegime(productionId, request);
+    }
+}

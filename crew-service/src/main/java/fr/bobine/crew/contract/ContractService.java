@@ -1,0 +1,336 @@
+package fr.bobine.crew.contract;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.bobine.crew.grid.Engagement;
+import fr.bobine.crew.grid.GridService;
+import fr.bobine.crew.grid.PositionDto;
+import fr.bobine.crew.person.PersonService;
+import fr.bobine.crew.production.ProductionCopy;
+import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.money.Money;
+import fr.bobine.platform.outbox.Outbox;
+import fr.bobine.platform.problem.Problem;
+import fr.bobine.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ContractService {
+
+    @Inject
+    GridService grid;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper mapper;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ContractDto create(UUID productionId, NewContract request) {
+        requireProduction(productionId);
+        if (!people.exists(request.personId())) {
+            throw ProblemException.badRequest("personId", "no person " + request.personId());
+        }
+        PositionDto position = grid.position(request.positionCode())
+                .orElseThrow(() -> ProblemException.badRequest("positionCode", "unknown position " + request.positionCode()));
+        checkShape(request);
+        Contract c = new Contract();
+        c.id = UUID.randomUUID();
+        c.productionId = productionId;
+        c.personId = request.personId();
+        c.positionCode = position.code();
+        c.agreement = position.agreement();
+        c.engagement = request.engagement();
+        c.weeklyHours = request.weeklyHours();
+        c.startDate = request.startDate();
+        c.firstHour = request.firstHour();
+        c.endDate = request.endDate();
+        c.rate = request.rate().amount();
+        c.currency = request.rate().currency();
+        c.location = request.location();
+        c.budgetLineCode = request.budgetLineCode();
+        c.allowances = write(request.allowances() == null ? List.of() : request.allowances());
+        c.status = ContractStatus.DRAFT;
+        applyMinimum(c);
+        c.createdAt = Instant.now(clock);
+        c.updatedAt = c.createdAt;
+        c.persistAndFlush();
+        ContractDto created = toDto(c);
+        audit.record("contract.create", "contract", c.id, null, created);
+        return created;
+    }
+
+    @Transactional
+    public ContractDto update(UUID productionId, UUID contractId, String ifMatch, ContractPatch patch) {
+        Contract c = find(productionId, contractId);
+        Etags.requireMatch(ifMatch, c.version);
+        requireStatus(c, ContractStatus.DRAFT, "only a draft can be changed");
+        ContractDto before = toDto(c);
+        if (patch.endDate() != null) {
+            if (patch.endDate().isBefore(c.startDate)) {
+                throw ProblemException.badRequest("endDate", "must not be before startDate");
+            }
+            c.endDate = patch.endDate();
+        }
+        if (patch.budgetLineCode() != null) {
+            c.budgetLineCode = patch.budgetLineCode();
+        }
+        if (patch.allowances() != null) {
+            checkAllowances(patch.allowances());
+            c.allowances = write(patch.allowances());
+        }
+        c.updatedAt = Instant.now(clock);
+        c.flush();
+        ContractDto after = toDto(c);
+        audit.record("contract.update", "contract", c.id, before, after);
+        return after;
+    }
+
+    /** Signs a draft whose mandatory mentions are all present and publishes crew.contract.signed. */
+    @Transactional
+    public ContractDto sign(UUID productionId, UUID contractId) {
+        Contract c = find(productionId, contractId);
+        requireStatus(c, ContractStatus.DRAFT, "only a draft can be signed");
+        ProductionCopy production = ProductionCopy.findById(productionId);
+        PositionDto position = grid.position(c.positionCode).orElse(null);
+        ContractTerms terms = new ContractTerms(c.agreement, production == null ? null : production.title,
+                position == null ? null : position.label(), position == null ? null : position.cadre(), c.engagement,
+                c.weeklyHours, c.startDate, c.firstHour, c.endDate, c.rate, c.budgetLineCode, allowances(c));
+        List<Problem.FieldError> missing = MandatoryMentions.missing(terms);
+        if (!missing.isEmpty()) {
+            throw ProblemException.businessRule("mandatory-mentions-missing",
+                    "the contract lacks mandatory mentions (CCN 3097 Titre II art. 17): " + missing.size(), missing);
+        }
+        ContractDto before = toDto(c);
+        ContractCost.Estimate estimate = ContractCost.estimate(c.engagement, c.startDate, c.endDate, c.rate, terms.allowances(),
+                grid.employerRateOn(c.startDate));
+        c.status = ContractStatus.SIGNED;
+        c.committedGross = estimate.committedGross();
+        c.employerCostEstimate = estimate.employerCost();
+        c.signedAt = Instant.now(clock);
+        c.updatedAt = c.signedAt;
+        c.flush();
+        ContractDto after = toDto(c);
+        outbox.publish(ContractEvents.SIGNED, productionId, new ContractEvents.Signed(c.id, productionId, c.personId,
+                people.employeeNumber(c.personId).orElseThrow(), c.positionCode, c.agreement.name(), c.engagement.name(),
+                c.startDate, c.endDate, c.budgetLineCode, money(c, estimate.committedGross()), money(c, estimate.allowances()),
+                money(c, estimate.employerCost()), c.lowBudgetApplied, c.signedAt));
+        audit.record("contract.sign", "contract", c.id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public ContractDto cancel(UUID productionId, UUID contractId, Cancellation cancellation) {
+        Contract c = find(productionId, contractId);
+        if (c.status != ContractStatus.DRAFT && c.status != ContractStatus.SIGNED) {
+            throw ProblemException.conflict("contract " + contractId + " is " + c.status + " and cannot be cancelled");
+        }
+        ContractDto before = toDto(c);
+        ContractStatus previous = c.status;
+        c.status = ContractStatus.CANCELLED;
+        c.cancellationReason = cancellation.reason().strip();
+        c.cancelledAt = Instant.now(clock);
+        c.updatedAt = c.cancelledAt;
+        c.flush();
+        ContractDto after = toDto(c);
+        Money released = previous == ContractStatus.SIGNED ? money(c, c.employerCostEstimate) : Money.zero(c.currency);
+        outbox.publish(ContractEvents.CANCELLED, productionId, new ContractEvents.Cancelled(c.id, productionId, c.personId,
+                c.budgetLineCode, previous.name(), released, c.cancellationReason, c.cancelledAt));
+        audit.record("contract.cancel", "contract", c.id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public ContractDto complete(UUID productionId, UUID contractId) {
+        Contract c = find(productionId, contractId);
+        requireStatus(c, ContractStatus.SIGNED, "only a signed contract can be completed");
+        ContractDto before = toDto(c);
+        c.status = ContractStatus.COMPLETED;
+        c.updatedAt = Instant.now(clock);
+        c.flush();
+        ContractDto after = toDto(c);
+        audit.record("contract.complete", "contract", c.id, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ContractDto> get(UUID productionId, UUID contractId) {
+        return Contract.<Contract> find("id = ?1 and productionId = ?2", contractId, productionId).firstResultOptional()
+                .map(this::toDto);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContractPage list(UUID productionId, ContractStatus status, UUID personId, PageRequest page) {
+        StringBuilder q = new StringBuilder("productionId = :production");
+        Map<String, Object> params = new HashMap<>();
+        params.put("production", productionId);
+        if (status != null) {
+            q.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (personId != null) {
+            q.append(" and personId = :person");
+            params.put("person", personId);
+        }
+        var found = Contract.<Contract> find(q.toString(), Sort.by("startDate").and("id"), params).page(page.page, page.size);
+        long total = found.count();
+        return new ContractPage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PayrollRegimeDto regime(UUID productionId) {
+        requireProduction(productionId);
+        return PayrollRegime.<PayrollRegime> findByIdOptional(productionId)
+                .map(r -> new PayrollRegimeDto(r.lowBudgetAnnexe3, r.decisionReference, r.recordedBy, r.recordedAt))
+                .orElse(new PayrollRegimeDto(false, null, null, null));
+    }
+
+    @Transactional
+    public PayrollRegimeDto recordRegime(UUID productionId, PayrollRegimeDto request) {
+        requireProduction(productionId);
+        PayrollRegime r = PayrollRegime.findById(productionId);
+        PayrollRegimeDto before = r == null ? null : new PayrollRegimeDto(r.lowBudgetAnnexe3, r.decisionReference, r.recordedBy,
+                r.recordedAt);
+        if (r == null) {
+            r = new PayrollRegime();
+            r.productionId = productionId;
+        }
+        r.lowBudgetAnnexe3 = request.lowBudgetAnnexe3();
+        r.decisionReference = request.decisionReference();
+        r.recordedBy = audit.actor();
+        r.recordedAt = Instant.now(clock);
+        r.persist();
+        PayrollRegimeDto after = new PayrollRegimeDto(r.lowBudgetAnnexe3, r.decisionReference, r.recordedBy, r.recordedAt);
+        audit.record("production.payroll-regime", "production", productionId, before, after);
+        return after;
+    }
+
+    /** Every contract of a production by id, for the payroll inputs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, ContractDto> allOf(UUID productionId) {
+        Map<UUID, ContractDto> all = new HashMap<>();
+        Contract.<Contract> list("productionId", productionId).forEach(c -> all.put(c.id, toDto(c)));
+        return all;
+    }
+
+    /** The contract as other features of crew-service need it (timesheets, DPAE, payroll). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Contract require(UUID productionId, UUID contractId) {
+        return find(productionId, contractId);
+    }
+
+    private void applyMinimum(Contract c) {
+        Optional<BigDecimal> minimum = grid.minimumOn(c.positionCode, c.engagement, c.weeklyHours, c.startDate);
+        c.minimumInForce = minimum.orElse(null);
+        if (minimum.isEmpty() || c.rate.compareTo(minimum.get()) >= 0) {
+            return;
+        }
+        boolean lowBudget = c.agreement == fr.bobine.crew.grid.Agreement.IDCC_3097
+                && PayrollRegime.<PayrollRegime> findByIdOptional(c.productionId).map(r -> r.lowBudgetAnnexe3).orElse(false);
+        if (!lowBudget) {
+            throw ProblemException.businessRule("below-minimum-salary", "the rate " + c.rate.toPlainString()
+                    + " is below the minimum " + minimum.get().toPlainString() + " in force on " + c.startDate + " for "
+                    + c.positionCode, List.of(new Problem.FieldError("rate", "below the minimum " + minimum.get().toPlainString())));
+        }
+        c.lowBudgetApplied = true;
+    }
+
+    private void checkShape(NewContract r) {
+        if (r.engagement() == Engagement.WEEKLY && (r.weeklyHours() == null || (r.weeklyHours() != 35 && r.weeklyHours() != 39))) {
+            throw ProblemException.badRequest("weeklyHours", "a weekly engagement is for 35 or 39 hours");
+        }
+        if (r.engagement() == Engagement.DAILY && r.weeklyHours() != null) {
+            throw ProblemException.badRequest("weeklyHours", "a daily engagement has no weekly hours");
+        }
+        if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
+            throw ProblemException.badRequest("endDate", "must not be before startDate");
+        }
+        if (!Money.EUR.equals(r.rate().currency()) || r.rate().signum() <= 0) {
+            throw ProblemException.badRequest("rate", "must be a positive amount in EUR");
+        }
+        if (r.allowances() != null) {
+            checkAllowances(r.allowances());
+        }
+    }
+
+    private static void checkAllowances(List<Allowance> allowances) {
+        for (int i = 0; i < allowances.size(); i++) {
+            Money amount = allowances.get(i).amount();
+            if (!Money.EUR.equals(amount.currency()) || amount.signum() < 0) {
+                throw ProblemException.badRequest("allowances[" + i + "].amount", "must be a non-negative amount in EUR");
+            }
+        }
+    }
+
+    private Contract find(UUID productionId, UUID contractId) {
+        return Contract.<Contract> find("id = ?1 and productionId = ?2", contractId, productionId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("contract", contractId));
+    }
+
+    private static void requireProduction(UUID productionId) {
+        if (ProductionCopy.findById(productionId) == null) {
+            throw ProblemException.notFound("production", productionId);
+        }
+    }
+
+    private static void requireStatus(Contract c, ContractStatus expected, String detail) {
+        if (c.status != expected) {
+            throw ProblemException.conflict(detail + "; contract " + c.id + " is " + c.status);
+        }
+    }
+
+    List<Allowance> allowances(Contract c) {
+        try {
+            return mapper.readValue(c.allowances, new TypeReference<List<Allowance>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("allowances of contract " + c.id + " cannot be read", e);
+        }
+    }
+
+    private String write(List<Allowance> allowances) {
+        try {
+            return mapper.writeValueAsString(allowances);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Money money(Contract c, BigDecimal amount) {
+        return amount == null ? null : new Money(amount, c.currency);
+    }
+
+    ContractDto toDto(Contract c) {
+        return new ContractDto(c.id, c.productionId, c.personId, c.positionCode, c.agreement, c.engagement, c.weeklyHours,
+                c.startDate, c.firstHour, c.endDate, money(c, c.rate), c.location, c.budgetLineCode, allowances(c), c.status,
+                money(c, c.minimumInForce), c.lowBudgetApplied, money(c, c.committedGross), money(c, c.employerCostEstimate),
+                c.cancellationReason, c.version, c.createdAt, c.signedAt);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.bobine.crew.contract;
+
+public enum ContractStatus {
+    DRAFT, SIGNED, CANCELLED, COMPLETED
+}

@@ -1,0 +1,100 @@
+package fr.bobine.crew.grid;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.platform.security.Roles;
+
+@Path("/reference")
+@Tag(name = "Salary grids", description = "Positions, salary minima and employer rates, dated reference data")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GridResource {
+
+    @Inject
+    GridService service;
+
+    @GET
+    @Path("/positions")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "listPositions", summary = "List positions",
+            description = "The positions of the classifications, optionally of one agreement.")
+    public List<PositionDto> listPositions(@QueryParam("agreement") Agreement agreement) {
+        return service.positions(agreement);
+    }
+
+    @POST
+    @Path("/positions")
+    @ResponseStatus(201)
+    @RolesAllowed({ Roles.PAYROLL })
+    @Operation(operationId = "createPosition", summary = "Add a position", description = "Adds a position to an agreement's classification; 409 if the code exists.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PositionDto.class)))
+    public PositionDto createPosition(@Valid @NotNull PositionDto request) {
+        return service.createPosition(request);
+    }
+
+    @GET
+    @Path("/positions/{code}/salary-minimums")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "listSalaryMinimums", summary = "List a position's minima",
+            description = "Every minimum of the position with its validity period.")
+    public List<SalaryMinimumDto> listSalaryMinimums(@PathParam("code") String code) {
+        service.position(code).orElseThrow(() -> ProblemException.notFound("position", code));
+        return service.minimums(code);
+    }
+
+    @POST
+    @Path("/salary-minimums")
+    @ResponseStatus(201)
+    @RolesAllowed({ Roles.PAYROLL })
+    @Operation(operationId = "createSalaryMinimum", summary = "Add a salary minimum",
+            description = "A new minimum in force from its validFrom date; the minimum it replaces ends the day before.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SalaryMinimumDto.class)))
+    public SalaryMinimumDto createSalaryMinimum(@Valid @NotNull NewSalaryMinimum request) {
+        return service.addMinimum(request);
+    }
+
+    @GET
+    @Path("/employer-cost-rates")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "listEmployerCostRates", summary = "List employer cost rates",
+            description = "The employer contribution rates used to estimate the employer cost of a contract, with validity.")
+    public List<EmployerCostRateDto> listEmployerCostRates() {
+        return service.employerRates();
+    }
+
+    @POST
+    @Path("/employer-cost-rates")
+    @ResponseStatus(201)
+    @RolesAllowed({ Roles.PAYROLL, Roles.ACCOUNTANT })
+    @Operation(operationId = "createEmployerCostRate", summary = "Add an employer cost rate",
+            description = "A new rate in force from validFrom; the previous rate of the same code ends the day before.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = EmployerCostRateDto.class)))
+    public EmployerCostRateDto createEmployerCostRate(@Valid @NotNull NewEmployerCostRate request) {
+        return service.addEmployerRate(request);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.bobine.crew.payroll;
+
+public enum PeriodStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,83 @@
+package fr.bobine.crew.person;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.platform.security.Roles;
+
+@Path("/people")
+@Tag(name = "People", description = "Technicians and artists, with encrypted personal data")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    @Inject
+    PersonService service;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "createPerson", summary = "Register a technician or artist",
+            description = "Validates the NIR key (Corsica 2A/2B) and the IBAN (mod 97), encrypts the personal data and gives "
+                    + "an employee number. The same NIR twice is 409.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PersonDto.class)))
+    public RestResponse<PersonDto> createPerson(@Valid @NotNull NewPerson request,
+            @jakarta.ws.rs.core.Context SecurityContext security) {
+        // No Idempotency-Key here: the stored replay would keep personal data in clear; the NIR makes retries 409.
+        PersonDto created = service.create(request);
+        PersonDto shown = security.isUserInRole(Roles.PAYROLL) ? created : service.read(created.id(), false).orElseThrow();
+        URI location = uriInfo.getBaseUriBuilder().path(PersonResource.class).path(created.id().toString()).build();
+        return RestResponse.ResponseBuilder.<PersonDto> created(location).entity(shown)
+                .header("ETag", Etags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{personId}")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "getPerson", summary = "Read one person",
+            description = "Personal data (NIR, birth, address, IBAN) in full for the payroll role, masked for the others. "
+                    + "Every read is audited.")
+    public RestResponse<PersonDto> getPerson(@PathParam("personId") UUID personId,
+            @jakarta.ws.rs.core.Context SecurityContext security) {
+        PersonDto person = service.read(personId, security.isUserInRole(Roles.PAYROLL))
+                .orElseThrow(() -> ProblemException.notFound("person", personId));
+        return RestResponse.ResponseBuilder.ok(person).header("ETag", Etags.of(person.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "searchPeople", summary = "Find people by name",
+            description = "People whose last name, first names or full name contain the text, by name, paginated.")
+    public PersonPage searchPeople(@QueryParam("name") String name, @Valid @BeanParam PageRequest page,
+            @jakarta.ws.rs.core.Context SecurityContext security) {
+        return service.search(name, page, security.isUserInRole(Roles.PAYROLL));
+    }
+}

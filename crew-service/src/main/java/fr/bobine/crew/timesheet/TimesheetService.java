@@ -1,0 +1,347 @@
+package fr.bobine.crew.timesheet;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.bobine.crew.contract.Contract;
+import fr.bobine.crew.contract.ContractService;
+import fr.bobine.crew.contract.ContractStatus;
+import fr.bobine.crew.grid.Agreement;
+import fr.bobine.crew.grid.Engagement;
+import fr.bobine.crew.grid.GridService;
+import fr.bobine.crew.grid.PositionDto;
+import fr.bobine.crew.payroll.PayrollPeriods;
+import fr.bobine.crew.person.PersonKind;
+import fr.bobine.crew.person.PersonService;
+import fr.bobine.crew.timesheet.TimesheetEntities.Timesheet;
+import fr.bobine.crew.timesheet.TimesheetEntities.TimesheetDay;
+import fr.bobine.crew.timesheet.TimesheetEntities.TimesheetLine;
+import fr.bobine.crew.timesheet.rules.AudiovisualWeek2642;
+import fr.bobine.crew.timesheet.rules.CinemaWeek3097;
+import fr.bobine.crew.timesheet.rules.DayWeeks;
+import fr.bobine.crew.timesheet.rules.IntermittentHours;
+import fr.bobine.crew.timesheet.rules.NightWindow;
+import fr.bobine.crew.timesheet.rules.PayItem;
+import fr.bobine.crew.timesheet.rules.PayLine;
+import fr.bobine.crew.timesheet.rules.WeekCalculator;
+import fr.bobine.crew.timesheet.rules.WeekPay;
+import fr.bobine.crew.timesheet.rules.WorkedDay;
+import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.money.Money;
+import fr.bobine.platform.outbox.Outbox;
+import fr.bobine.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class TimesheetService {
+
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    GridService grid;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    PayrollPeriods periods;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A day as computed from its input, before anything is stored. */
+    record ComputedDay(TimesheetDayInput input, BigDecimal hours, BigDecimal nightHours) {
+    }
+
+    @Transactional
+    public TimesheetDto submit(UUID productionId, UUID contractId, NewTimesheet request) {
+        Contract contract = contracts.require(productionId, contractId);
+        if (contract.status == ContractStatus.CANCELLED) {
+            throw ProblemException.businessRule("contract-cancelled", "contract " + contractId + " is cancelled: no hours can be recorded on it");
+        }
+        if (contract.status == ContractStatus.DRAFT) {
+            throw ProblemException.businessRule("contract-not-signed", "contract " + contractId + " is not signed yet");
+        }
+        if (Timesheet.count("contractId = ?1 and weekStart = ?2", contractId, request.weekStart()) > 0) {
+            throw ProblemException.conflict("a timesheet for the week of " + request.weekStart() + " already exists for this contract");
+        }
+        PersonKind kind = people.kind(contract.personId).orElseThrow();
+        List<ComputedDay> days = validate(contract, kind, request);
+        checkNoOverlapWithStoredDays(contract.personId, days);
+        WeekPay pay = compute(contract, kind, days);
+
+        Timesheet t = new Timesheet();
+        t.id = UUID.randomUUID();
+        t.contractId = contractId;
+        t.productionId = productionId;
+        t.personId = contract.personId;
+        t.weekStart = request.weekStart();
+        t.status = TimesheetStatus.SUBMITTED;
+        t.hours = pay.hours().setScale(2);
+        t.cachets = days.stream().mapToInt(d -> nz(d.input().cachets())).sum();
+        t.gross = pay.gross();
+        t.createdAt = Instant.now(clock);
+        t.persist();
+        for (ComputedDay d : days) {
+            TimesheetDay day = new TimesheetDay();
+            day.id = UUID.randomUUID();
+            day.timesheetId = t.id;
+            day.personId = contract.personId;
+            day.workDate = d.input().date();
+            day.startAt = d.input().start();
+            day.endAt = d.input().end();
+            day.mealBreakMinutes = nz(d.input().mealBreakMinutes());
+            day.travelMinutes = nz(d.input().travelMinutes());
+            day.hours = d.hours();
+            day.nightHours = d.nightHours();
+            day.cachets = nz(d.input().cachets());
+            day.rehearsalHours = d.input().rehearsalHours() == null ? BigDecimal.ZERO : d.input().rehearsalHours();
+            day.persist();
+        }
+        for (PayLine line : pay.lines()) {
+            TimesheetLine l = new TimesheetLine();
+            l.timesheetId = t.id;
+            l.item = line.item().name();
+            l.hours = line.hours();
+            l.amount = line.amount();
+            l.persist();
+        }
+        TimesheetDto created = toDto(t, contract.currency);
+        audit.record("timesheet.submit", "timesheet", t.id, null, created);
+        return created;
+    }
+
+    /** Approval by the production manager (CCN 3097 art. 29 attestation); publishes crew.timesheet.approved. */
+    @Transactional
+    public TimesheetDto approve(UUID productionId, UUID contractId, UUID timesheetId) {
+        Contract contract = contracts.require(productionId, contractId);
+        Timesheet t = find(contractId, timesheetId);
+        if (t.status != TimesheetStatus.SUBMITTED) {
+            throw ProblemException.conflict("timesheet " + timesheetId + " is already " + t.status);
+        }
+        if (contract.status == ContractStatus.CANCELLED) {
+            throw ProblemException.businessRule("contract-cancelled", "contract " + contractId + " was cancelled");
+        }
+        String period = PayrollPeriods.periodOf(t.weekStart);
+        if (periods.isClosed(productionId, period)) {
+            throw ProblemException.conflict("pay period " + period + " is closed; record an adjustment instead");
+        }
+        TimesheetDto before = toDto(t, contract.currency);
+        t.status = TimesheetStatus.APPROVED;
+        t.approvedAt = Instant.now(clock);
+        t.approvedBy = audit.actor();
+        t.flush();
+        TimesheetDto after = toDto(t, contract.currency);
+        List<TimesheetEvents.Component> components = after.lines().stream()
+                .map(l -> new TimesheetEvents.Component(l.item().name(), l.code(), l.quantity(), l.amount())).toList();
+        outbox.publish(TimesheetEvents.APPROVED, productionId, new TimesheetEvents.Approved(t.id, contractId, productionId,
+                t.personId, people.employeeNumber(t.personId).orElseThrow(), contract.budgetLineCode, t.weekStart, after.hours(),
+                t.cachets, components, after.gross(), t.approvedAt));
+        audit.record("timesheet.approve", "timesheet", t.id, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TimesheetDto> get(UUID productionId, UUID contractId, UUID timesheetId) {
+        Contract contract = contracts.require(productionId, contractId);
+        return Timesheet.<Timesheet> find("id = ?1 and contractId = ?2", timesheetId, contractId).firstResultOptional()
+                .map(t -> toDto(t, contract.currency));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TimesheetDto> list(UUID productionId, UUID contractId) {
+        Contract contract = contracts.require(productionId, contractId);
+        return Timesheet.<Timesheet> list("contractId", Sort.by("weekStart"), contractId).stream()
+                .map(t -> toDto(t, contract.currency)).toList();
+    }
+
+    /** Approved weeks of a production whose week starts within [from, to], for the payroll inputs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TimesheetDto> approvedBetween(UUID productionId, LocalDate from, LocalDate to) {
+        List<Timesheet> sheets = Timesheet.list("productionId = ?1 and status = ?2 and weekStart >= ?3 and weekStart <= ?4",
+                Sort.by("weekStart").and("id"), productionId, TimesheetStatus.APPROVED, from, to);
+        if (sheets.isEmpty()) {
+            return List.of();
+        }
+        // Two queries for every day and line of the period, not two per week.
+        List<UUID> ids = sheets.stream().map(t -> t.id).toList();
+        var days = TimesheetDay.<TimesheetDay> list("timesheetId in ?1", Sort.by("workDate"), ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.timesheetId));
+        var lines = TimesheetLine.<TimesheetLine> list("timesheetId in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(l -> l.timesheetId));
+        return sheets.stream().map(t -> toDto(t, "EUR", days.getOrDefault(t.id, List.of()), lines.getOrDefault(t.id, List.of())))
+                .toList();
+    }
+
+    /** Hours and cachets of approved weeks over the 12 months ending on {@code until} (annexes VIII and X). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IntermittentHoursDto twelveMonths(UUID personId, LocalDate until) {
+        if (!people.exists(personId)) {
+            throw ProblemException.notFound("person", personId);
+        }
+        LocalDate from = until.minusMonths(12).plusDays(1);
+        List<TimesheetDay> days = TimesheetDay.list("personId = ?1 and workDate >= ?2 and workDate <= ?3 and timesheetId in "
+                + "(select t.id from Timesheet t where t.status = ?4)", personId, from, until, TimesheetStatus.APPROVED);
+        BigDecimal hours = days.stream().map(d -> d.hours.add(d.rehearsalHours)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long cachets = days.stream().mapToLong(d -> d.cachets).sum();
+        BigDecimal total = IntermittentHours.total(hours, cachets);
+        return new IntermittentHoursDto(personId, from, until, plain(hours), cachets, plain(total),
+                plain(IntermittentHours.THRESHOLD), IntermittentHours.reached(total));
+    }
+
+    private List<ComputedDay> validate(Contract contract, PersonKind kind, NewTimesheet request) {
+        List<ComputedDay> days = new ArrayList<>();
+        NightWindow window = contract.agreement == Agreement.IDCC_3097 ? NightWindow.CINEMA_3097 : NightWindow.AUDIOVISUAL_2642;
+        LocalDate weekEnd = request.weekStart().plusDays(6);
+        for (int i = 0; i < request.days().size(); i++) {
+            TimesheetDayInput d = request.days().get(i);
+            String at = "days[" + i + "]";
+            if (d.date().isBefore(request.weekStart()) || d.date().isAfter(weekEnd)) {
+                throw ProblemException.badRequest(at + ".date", "must be within the week " + request.weekStart() + " to " + weekEnd);
+            }
+            if (d.date().isBefore(contract.startDate) || (contract.endDate != null && d.date().isAfter(contract.endDate))) {
+                throw ProblemException.badRequest(at + ".date", "is outside the contract (" + contract.startDate + " to "
+                        + contract.endDate + ")");
+            }
+            for (int j = 0; j < i; j++) {
+                if (request.days().get(j).date().equals(d.date())) {
+                    throw ProblemException.badRequest(at + ".date", "the same day is already in days[" + j + "]");
+                }
+            }
+            if (kind == PersonKind.ARTIST && d.start() == null) {
+                if (nz(d.cachets()) == 0 && (d.rehearsalHours() == null || d.rehearsalHours().signum() == 0)) {
+                    throw ProblemException.badRequest(at + ".cachets", "an artist's day has cachets, rehearsal hours or working times");
+                }
+                days.add(new ComputedDay(d, BigDecimal.ZERO, BigDecimal.ZERO));
+                continue;
+            }
+            if (d.start() == null || d.end() == null) {
+                throw ProblemException.badRequest(at + (d.start() == null ? ".start" : ".end"), "start and end of work are required");
+            }
+            if (!d.end().isAfter(d.start())) {
+                throw ProblemException.badRequest(at + ".end", "must be after start");
+            }
+            if (!d.start().toLocalDate().equals(d.date())) {
+                throw ProblemException.badRequest(at + ".start", "must be on the day's date");
+            }
+            if (d.start().getMinute() % 15 != 0 || d.end().getMinute() % 15 != 0 || nz(d.mealBreakMinutes()) % 15 != 0) {
+                throw ProblemException.badRequest(at + ".start", "times and breaks are recorded in quarter hours");
+            }
+            long span = Duration.between(d.start(), d.end()).toMinutes();
+            long worked = span - nz(d.mealBreakMinutes());
+            if (worked <= 0) {
+                throw ProblemException.badRequest(at + ".mealBreakMinutes", "must be shorter than the day");
+            }
+            if (span > 13 * 60) {
+                throw ProblemException.businessRule("amplitude-exceeded", at + ": the day spans more than 13 hours (CCN 3097 art. 27)");
+            }
+            for (int j = 0; j < days.size(); j++) {
+                TimesheetDayInput other = days.get(j).input();
+                if (other.start() != null && other.start().isBefore(d.end()) && d.start().isBefore(other.end())) {
+                    throw ProblemException.badRequest(at + ".start", "overlaps days[" + j + "]");
+                }
+            }
+            long night = Math.min(window.nightMinutes(d.start(), d.end()), worked);
+            days.add(new ComputedDay(d, minutesToHours(worked), minutesToHours(night)));
+        }
+        days.sort(Comparator.comparing(c -> c.input().date()));
+        return days;
+    }
+
+    private static void checkNoOverlapWithStoredDays(UUID personId, List<ComputedDay> days) {
+        for (ComputedDay d : days) {
+            if (d.input().start() == null) {
+                continue;
+            }
+            long clashes = TimesheetDay.count("personId = ?1 and startAt < ?2 and endAt > ?3", personId, d.input().end(),
+                    d.input().start());
+            if (clashes > 0) {
+                throw ProblemException.conflict("the day of " + d.input().date() + " overlaps hours already recorded for this person");
+            }
+        }
+    }
+
+    private WeekPay compute(Contract c, PersonKind kind, List<ComputedDay> days) {
+        if (kind == PersonKind.ARTIST && days.stream().allMatch(d -> d.input().start() == null)) {
+            long cachets = days.stream().mapToInt(d -> nz(d.input().cachets())).sum();
+            BigDecimal rehearsal = days.stream().map(d -> d.input().rehearsalHours() == null ? BigDecimal.ZERO : d.input().rehearsalHours())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<PayLine> lines = new ArrayList<>();
+            lines.add(new PayLine(PayItem.CACHET, BigDecimal.valueOf(cachets),
+                    c.rate.multiply(BigDecimal.valueOf(cachets)).setScale(2, RoundingMode.HALF_UP)));
+            if (rehearsal.signum() > 0) {
+                // Rehearsal hours are reported (AEM hours); their pay is part of the negotiated cachet, not computed here.
+                lines.add(new PayLine(PayItem.REHEARSAL_HOURS, WeekCalculator.plain(rehearsal), BigDecimal.ZERO.setScale(2)));
+            }
+            return new WeekPay(List.copyOf(lines), rehearsal);
+        }
+        List<WorkedDay> worked = days.stream().map(d -> new WorkedDay(d.input().date(), d.hours(), d.nightHours())).toList();
+        boolean setCraft = grid.position(c.positionCode).map(PositionDto::setCraft).orElse(false);
+        if (c.engagement == Engagement.DAILY) {
+            return c.agreement == Agreement.IDCC_3097 ? DayWeeks.compute3097(worked, DayWeeks.hourlyRate3097(c.rate))
+                    : DayWeeks.compute2642(worked, DayWeeks.hourlyRate2642(c.rate), setCraft);
+        }
+        if (c.agreement == Agreement.IDCC_3097) {
+            BigDecimal hourly = c.weeklyHours == 39 ? CinemaWeek3097.hourlyRate(c.rate)
+                    : c.rate.divide(BigDecimal.valueOf(35), 6, RoundingMode.HALF_UP);
+            return CinemaWeek3097.compute(worked, hourly);
+        }
+        return AudiovisualWeek2642.compute(worked, AudiovisualWeek2642.hourlyRate(c.rate, c.weeklyHours), setCraft);
+    }
+
+    private static BigDecimal minutesToHours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.UNNECESSARY);
+    }
+
+    private static String plain(BigDecimal value) {
+        return WeekCalculator.plain(value).toPlainString();
+    }
+
+    private static int nz(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private Timesheet find(UUID contractId, UUID timesheetId) {
+        return Timesheet.<Timesheet> find("id = ?1 and contractId = ?2", timesheetId, contractId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("timesheet", timesheetId));
+    }
+
+    private TimesheetDto toDto(Timesheet t, String currency) {
+        return toDto(t, currency, TimesheetDay.list("timesheetId", Sort.by("workDate"), t.id), TimesheetLine.list("timesheetId", t.id));
+    }
+
+    private TimesheetDto toDto(Timesheet t, String currency, List<TimesheetDay> storedDays, List<TimesheetLine> storedLines) {
+        List<TimesheetDayDto> days = storedDays.stream()
+                .map(d -> new TimesheetDayDto(d.workDate, d.startAt, d.endAt, d.mealBreakMinutes, d.travelMinutes,
+                        plain(d.hours), plain(d.nightHours), d.cachets, plain(d.rehearsalHours)))
+                .toList();
+        List<TimesheetLineDto> lines = storedLines.stream()
+                .sorted(Comparator.comparing(l -> PayItem.valueOf(l.item).ordinal()))
+                .map(l -> new TimesheetLineDto(PayItem.valueOf(l.item), PayItem.valueOf(l.item).code, plain(l.hours),
+                        new Money(l.amount, currency)))
+                .toList();
+        return new TimesheetDto(t.id, t.contractId, t.productionId, t.personId, t.weekStart, t.status, plain(t.hours),
+                t.cachets, new Money(t.gross, currency), days, lines, t.version, t.approvedAt, t.approvedBy);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.bobine.crew.timesheet;
+
+public enum TimesheetStatus {
+    SUBMITTED, APPROVED
+}

@@ -1,0 +1,25 @@
+package fr.bobine.crew.timesheet.rules;
+
+/** The payroll items (rubriques) a week produces; the code is what the payroll import reads. */
+public enum PayItem {
+    BASE_HOURS("BASE"),
+    OVERTIME_10("HS10"),
+    OVERTIME_25("HS25"),
+    OVERTIME_50("HS50"),
+    OVERTIME_75("HS75"),
+    OVERTIME_100("HS100"),
+    NIGHT_25("NUIT25"),
+    NIGHT_50("NUIT50"),
+    NIGHT_100("NUIT100"),
+    SUNDAY("DIM"),
+    PUBLIC_HOLIDAY("FERIE"),
+    LONG_DAY("JLONG"),
+    CACHET("CACHET"),
+    REHEARSAL_HOURS("REPET");
+
+    public final String code;
+
+    PayItem(String code) {
+        this.code = code;
+    }
+}

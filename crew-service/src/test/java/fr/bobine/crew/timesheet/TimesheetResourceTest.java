@@ -1,0 +1,166 @@
+package fr.bobine.crew.timesheet;
+
+import static fr.bobine.crew.CrewFixtures.AUDITOR;
+import static fr.bobine.crew.CrewFixtures.MANAGER;
+import static fr.bobine.crew.CrewFixtures.PAYROLL;
+import static fr.bobine.crew.CrewFixtures.PRODUCER;
+import static fr.bobine.crew.CrewFixtures.assertFollowsSchema;
+import static fr.bobine.crew.CrewFixtures.count;
+import static fr.bobine.crew.CrewFixtures.events;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.bobine.crew.CrewFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class TimesheetResourceTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    /** The 52-hour week of CinemaWeek3097Test, as a technician records it (March: night from 20:00). */
+    static final String WEEK_OF_52_HOURS = """
+            {"weekStart": "2027-03-03", "days": [
+              {"date": "2027-03-03", "start": "2027-03-03T08:00:00", "end": "2027-03-03T19:00:00", "mealBreakMinutes": 60},
+              {"date": "2027-03-04", "start": "2027-03-04T08:00:00", "end": "2027-03-04T19:00:00", "mealBreakMinutes": 60},
+              {"date": "2027-03-05", "start": "2027-03-05T10:00:00", "end": "2027-03-05T22:00:00", "mealBreakMinutes": 60},
+              {"date": "2027-03-07", "start": "2027-03-07T08:00:00", "end": "2027-03-07T19:00:00", "mealBreakMinutes": 60},
+              {"date": "2027-03-08", "start": "2027-03-08T07:00:00", "end": "2027-03-08T19:00:00", "mealBreakMinutes": 60}]}
+            """;
+
+    static Response submit(UUID production, String contract, String json) {
+        return given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(json)
+                .post("/productions/{p}/contracts/{c}/timesheets", production, contract);
+    }
+
+    /**
+     * Weekly rate 1 200.00 for 39 h = 40 units: 30.00 an hour, the worked week of CinemaWeek3097Test: gross 2 092.50.
+     * Then the pay period of March 2027: the lines of the week, AEM hours and 5 meals of 18.19 = 90.95.
+     */
+    @Test
+    void approvedWeekIsPublishedOnceWithItsComponentsAndFeedsThePayPeriod() throws Exception {
+        UUID production = CrewFixtures.production(bootstrap, "Semaine de 52 heures");
+        String person = CrewFixtures.person("Le Bihan");
+        // The grid minimum is 1 341.56; the production is low-budget so that 1 200.00 (30.00 an hour) is allowed.
+        given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("{\"lowBudgetAnnexe3\": true}")
+                .put("/productions/{p}/payroll-regime", production).then().statusCode(200);
+        String contract = CrewFixtures.signedContract(production, person, "1200.00");
+
+        String timesheet = submit(production, contract, WEEK_OF_52_HOURS).then().statusCode(201)
+                .body("status", equalTo("SUBMITTED"))
+                .body("hours", equalTo("52"))
+                .body("gross.amount", equalTo("2092.50"))
+                .body("days[2].nightHours", equalTo("2"))
+                .extract().path("id");
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(MANAGER).header("Idempotency-Key", key)
+                    .post("/productions/{p}/contracts/{c}/timesheets/{t}/approval", production, contract, timesheet).then()
+                    .statusCode(200).body("status", equalTo("APPROVED"));
+        }
+        given().auth().oauth2(MANAGER).post("/productions/{p}/contracts/{c}/timesheets/{t}/approval", production, contract, timesheet)
+                .then().statusCode(409);
+
+        List<JsonNode> approved = events(bootstrap, TimesheetEvents.APPROVED, "timesheetId", timesheet);
+        assertEquals(1, approved.size(), "crew.timesheet.approved is published exactly once");
+        JsonNode data = approved.get(0).path("data");
+        assertFollowsSchema(data, "/events/crew.timesheet.approved.v1.schema.json");
+        assertEquals("2092.50", data.path("gross").path("amount").asText());
+        Map<String, String> components = new HashMap<>();
+        data.path("components").forEach(c -> components.put(c.path("code").asText(), c.path("amount").path("amount").asText()));
+        assertEquals(Map.of("BASE", "1560.00", "HS25", "60.00", "HS50", "75.00", "HS75", "90.00", "JLONG", "37.50",
+                "NUIT50", "15.00", "DIM", "255.00"), components);
+
+        given().auth().oauth2(PAYROLL).get("/productions/{p}/payroll-periods/2027-03/inputs", production).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("lines.itemCode", hasItem("HS75"))
+                .body("lines.find { it.itemCode == 'IND_MEAL' }.amount.amount", equalTo("90.95"))
+                .body("lines.find { it.itemCode == 'AEM_HEURES' }.quantity", equalTo("52"))
+                .body("total.amount", equalTo("2183.45"));
+        Response csv = given().auth().oauth2(PAYROLL).get("/productions/{p}/payroll-periods/2027-03/inputs.csv", production);
+        csv.then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("payroll-inputs-2027-03.csv"));
+        assertTrue(csv.asString().contains(";01/03/2027;HS75;4;90,00;N;"), csv.asString());
+
+        given().auth().oauth2(PAYROLL).post("/productions/{p}/payroll-periods/2027-03/closing", production).then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        given().auth().oauth2(PAYROLL).post("/productions/{p}/payroll-periods/2027-03/closing", production).then().statusCode(409);
+        given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body("""
+                {"contractId": "%s", "itemCode": "HS25", "quantity": "1", "amount": {"amount": "7.50", "currency": "EUR"},
+                 "reason": "Hour forgotten on 4 March"}""".formatted(contract))
+                .post("/productions/{p}/payroll-periods/2027-03/adjustments", production).then().statusCode(201)
+                .body("adjustment", equalTo(true));
+        given().auth().oauth2(AUDITOR).get("/productions/{p}/payroll-periods/2027-03/inputs", production).then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("total.amount", equalTo("2190.95"));
+
+        given().auth().oauth2(PAYROLL).queryParam("until", "2027-12-31").get("/people/{id}/intermittent-hours", person).then()
+                .statusCode(200)
+                .body("totalHours", equalTo("52"))
+                .body("thresholdReached", equalTo(false));
+    }
+
+    @Test
+    void endBeforeStartOverlapsAndCancelledContractsAreRefusedAndNothingIsStored() {
+        UUID production = CrewFixtures.production(bootstrap, "Refus");
+        String person = CrewFixtures.person("Riou");
+        String contract = CrewFixtures.signedContract(production, person, "1400.00");
+        long days = count(dataSource, "select count(*) from timesheet_day");
+
+        submit(production, contract, """
+                {"weekStart": "2027-03-03", "days": [
+                  {"date": "2027-03-03", "start": "2027-03-03T19:00:00", "end": "2027-03-03T08:00:00"}]}""")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("days[0].end"));
+        submit(production, contract, """
+                {"weekStart": "2027-03-03", "days": [
+                  {"date": "2027-03-03", "start": "2027-03-03T14:00:00", "end": "2027-03-04T02:00:00"},
+                  {"date": "2027-03-04", "start": "2027-03-04T01:00:00", "end": "2027-03-04T09:00:00"}]}""")
+                .then().statusCode(400).body("errors[0].field", equalTo("days[1].start"));
+        assertEquals(days, count(dataSource, "select count(*) from timesheet_day"));
+
+        submit(production, contract, """
+                {"weekStart": "2027-03-03", "days": [
+                  {"date": "2027-03-08", "start": "2027-03-08T08:00:00", "end": "2027-03-08T17:00:00", "mealBreakMinutes": 60}]}""")
+                .then().statusCode(201);
+        long stored = count(dataSource, "select count(*) from timesheet_day");
+        // The following week starts on Monday 8 March 2027 and overlaps the day already recorded.
+        submit(production, contract, """
+                {"weekStart": "2027-03-08", "days": [
+                  {"date": "2027-03-08", "start": "2027-03-08T16:00:00", "end": "2027-03-08T20:00:00"}]}""")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("{\"reason\": \"Replaced\"}")
+                .post("/productions/{p}/contracts/{c}/cancellation", production, contract).then().statusCode(200);
+        submit(production, contract, """
+                {"weekStart": "2027-03-10", "days": [
+                  {"date": "2027-03-10", "start": "2027-03-10T08:00:00", "end": "2027-03-10T17:00:00"}]}""")
+                .then().statusCode(422).body("type", equalTo("urn:bobine:problem:contract-cancelled"));
+        assertEquals(stored, count(dataSource, "select count(*) from timesheet_day"));
+        assertEquals(1, count(dataSource, "select count(*) from timesheet where contract_id = cast(? as uuid)", contract));
+    }
+}
