@@ -101,9 +101,27 @@ public class FinancingService {
 
     @Transactional
     public FinancingSourceDto add(UUID productionId, FinancingSourceInput input) {
+        return add(productionId, UUID.randomUUID(), input);
+    }
+
+    /**
+     * A source that another service's contract already confirms (a distributor's minimum guarantee): recorded once
+     * under {@code sourceId}, derived from the contract, and confirmed at once. Returns false when it was there.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean addConfirmedOnce(UUID productionId, UUID sourceId, FinancingSourceInput input) {
+        if (FinancingSource.findById(sourceId) != null) {
+            return false;
+        }
+        add(productionId, sourceId, input);
+        confirm(productionId, sourceId, null);
+        return true;
+    }
+
+    private FinancingSourceDto add(UUID productionId, UUID sourceId, FinancingSourceInput input) {
         requireProduction(productionId);
         FinancingSource source = new FinancingSource();
-        source.id = UUID.randomUUID();
+        source.id = sourceId;
         source.productionId = productionId;
         source.createdAt = Instant.now(clock);
         source.status = FinancingStatus.PLANNED;
