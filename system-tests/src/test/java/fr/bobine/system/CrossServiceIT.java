@@ -23,7 +23,8 @@ import io.restassured.response.Response;
 
 /**
  * The services working together through Kafka: a production created in budget-service reaches the three others
- * exactly once, also across a broker outage, and a distributor's revenue report reaches rights-service's waterfall once.
+ * exactly once, also across a broker outage; a distributor's revenue report reaches rights-service's waterfall once;
+ * a signed distribution contract's minimum guarantee enters budget-service's financing plan.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrossServiceIT {
@@ -168,5 +169,33 @@ class CrossServiceIT {
                 .body("items.size()", equalTo(2))
                 .body("items.reportId", org.hamcrest.Matchers.everyItem(equalTo(reportId)))
                 .body("items.gross.amount", org.hamcrest.Matchers.containsInAnyOrder("98214.60", "1520.00")));
+    }
+
+    @Test
+    @Order(4)
+    void minimumGuaranteeOfASignedDistributionContractShowsInBudgetFinancing() {
+        String id = createProduction("Le Film Distribué");
+        assertEverywhere(id, "Le Film Distribué");
+        String contract = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("""
+                {"counterpartyName": "Pyramide Distribution", "counterpartyKind": "DISTRIBUTOR",
+                 "rightsBlocks": [{"media": ["THEATRICAL"], "territories": ["FR"], "languages": ["fr"],
+                   "termStart": "2027-10-13", "termEnd": "2039-10-12", "exclusive": true}],
+                 "minimumGuarantee": {"amount": "150000.00", "currency": "EUR"},
+                 "instalments": [{"label": "20% on signature", "trigger": "ON_SIGNATURE", "sharePercent": "20"},
+                                 {"label": "80% on delivery", "trigger": "ON_DELIVERY", "sharePercent": "80"}],
+                 "commissionRate": "30", "expenseCap": null, "reportingFrequency": "YEARLY"}""")
+                .post(system.url("distribution") + "/productions/{id}/contracts", id)
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"signedOn\": \"2026-11-20\"}")
+                .post(system.url("distribution") + "/productions/{id}/contracts/{c}/signature", id, contract)
+                .then().statusCode(200);
+
+        Eventually.within(WAIT, () -> given().auth().oauth2(TOKEN)
+                .get(system.url("budget") + "/productions/{id}/financing-plan", id).then().statusCode(200)
+                .body("sources.size()", equalTo(1))
+                .body("sources[0].kind", equalTo("DISTRIBUTOR_MINIMUM_GUARANTEE"))
+                .body("sources[0].status", equalTo("CONFIRMED"))
+                .body("sources[0].amount.amount", equalTo("150000.00")));
     }
 }
