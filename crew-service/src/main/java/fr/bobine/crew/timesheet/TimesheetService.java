@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 import fr.bobine.crew.contract.Contract;
 import fr.bobine.crew.contract.ContractService;
 import fr.bobine.crew.contract.ContractStatus;
+import fr.bobine.crew.contract.WorkLocation;
 import fr.bobine.crew.grid.Agreement;
 import fr.bobine.crew.grid.Engagement;
 import fr.bobine.crew.grid.GridService;
@@ -36,6 +38,7 @@ import fr.bobine.crew.timesheet.rules.IntermittentHours;
 import fr.bobine.crew.timesheet.rules.NightWindow;
 import fr.bobine.crew.timesheet.rules.PayItem;
 import fr.bobine.crew.timesheet.rules.PayLine;
+import fr.bobine.crew.timesheet.rules.RestEncroachment3097;
 import fr.bobine.crew.timesheet.rules.WeekCalculator;
 import fr.bobine.crew.timesheet.rules.WeekPay;
 import fr.bobine.crew.timesheet.rules.WorkedDay;
@@ -296,7 +299,8 @@ public class TimesheetService {
             }
             return new WeekPay(List.copyOf(lines), rehearsal);
         }
-        List<WorkedDay> worked = days.stream().map(d -> new WorkedDay(d.input().date(), d.hours(), d.nightHours())).toList();
+        List<WorkedDay> worked = c.agreement == Agreement.IDCC_3097 ? withRestEncroachment(c, days)
+                : days.stream().map(d -> new WorkedDay(d.input().date(), d.hours(), d.nightHours())).toList();
         boolean setCraft = grid.position(c.positionCode).map(PositionDto::setCraft).orElse(false);
         if (c.engagement == Engagement.DAILY) {
             return c.agreement == Agreement.IDCC_3097 ? DayWeeks.compute3097(worked, DayWeeks.hourlyRate3097(c.rate))
@@ -305,9 +309,37 @@ public class TimesheetService {
         if (c.agreement == Agreement.IDCC_3097) {
             BigDecimal hourly = c.weeklyHours == 39 ? CinemaWeek3097.hourlyRate(c.rate)
                     : c.rate.divide(BigDecimal.valueOf(35), 6, RoundingMode.HALF_UP);
-            return CinemaWeek3097.compute(worked, hourly);
+            return CinemaWeek3097.compute(worked, hourly, c.location == WorkLocation.PARIS_REGION);
         }
         return AudiovisualWeek2642.compute(worked, AudiovisualWeek2642.hourlyRate(c.rate, c.weeklyHours), setCraft);
+    }
+
+    /**
+     * CCN 3097 art. 35: each day's hours that cut into the 11 h rest after the previous day of the same person on the
+     * same production (the previous day of the week, or for the first day the last day already recorded before it).
+     */
+    private List<WorkedDay> withRestEncroachment(Contract c, List<ComputedDay> days) {
+        List<WorkedDay> worked = new ArrayList<>();
+        LocalDateTime previousEnd = null;
+        boolean first = true;
+        for (ComputedDay d : days) {
+            LocalDateTime start = d.input().start();
+            if (start == null) {
+                worked.add(new WorkedDay(d.input().date(), d.hours(), d.nightHours()));
+                continue;
+            }
+            if (first) {
+                previousEnd = TimesheetDay.<TimesheetDay> find("personId = ?1 and endAt <= ?2 and timesheetId in "
+                        + "(select t.id from Timesheet t where t.productionId = ?3)", Sort.descending("endAt"), c.personId, start,
+                        c.productionId).firstResultOptional().map(p -> p.endAt).orElse(null);
+                first = false;
+            }
+            BigDecimal encroaching = previousEnd == null ? BigDecimal.ZERO
+                    : RestEncroachment3097.encroachingHours(previousEnd, start, d.hours());
+            worked.add(new WorkedDay(d.input().date(), d.hours(), d.nightHours(), encroaching));
+            previousEnd = d.input().end();
+        }
+        return worked;
     }
 
     private static BigDecimal minutesToHours(long minutes) {

@@ -11,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +123,41 @@ class TimesheetResourceTest {
                 .statusCode(200)
                 .body("totalHours", equalTo("52"))
                 .body("thresholdReached", equalTo(false));
+    }
+
+    /**
+     * The capped 6-day week of SixthDay3097Test on a Paris-region contract at 30.00 an hour: the service derives the
+     * 0.5 h cut into Saturday's rest from Friday's end (19:30) and Saturday's start (06:00), 10.5 h apart.
+     * BASE 1 515.00 + HS25 37.50 + JLONG 15.00 + REPOS 15.00 + J6 285.00 = 1 867.50.
+     */
+    @Test
+    void sixthDayAndRestEncroachmentAreDerivedFromTheRecordedTimes() {
+        UUID production = CrewFixtures.production(bootstrap, "Semaine de six jours");
+        String person = CrewFixtures.person("Kerhervé");
+        given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("{\"lowBudgetAnnexe3\": true}")
+                .put("/productions/{p}/payroll-regime", production).then().statusCode(200);
+        String contract = CrewFixtures.signedContract(production, person, "1200.00");
+
+        submit(production, contract, """
+                {"weekStart": "2027-03-15", "days": [
+                  {"date": "2027-03-15", "start": "2027-03-15T08:00:00", "end": "2027-03-15T17:00:00", "mealBreakMinutes": 60},
+                  {"date": "2027-03-16", "start": "2027-03-16T08:00:00", "end": "2027-03-16T17:00:00", "mealBreakMinutes": 60},
+                  {"date": "2027-03-17", "start": "2027-03-17T08:00:00", "end": "2027-03-17T17:00:00", "mealBreakMinutes": 60},
+                  {"date": "2027-03-18", "start": "2027-03-18T08:00:00", "end": "2027-03-18T17:00:00", "mealBreakMinutes": 60},
+                  {"date": "2027-03-19", "start": "2027-03-19T10:30:00", "end": "2027-03-19T19:30:00", "mealBreakMinutes": 60},
+                  {"date": "2027-03-20", "start": "2027-03-20T06:00:00", "end": "2027-03-20T17:30:00", "mealBreakMinutes": 60}]}""")
+                .then().statusCode(201)
+                .body("hours", equalTo("50.5"))
+                .body("lines.find { it.code == 'REPOS' }.item", equalTo("REST_ENCROACHMENT"))
+                .body("lines.find { it.code == 'REPOS' }.quantity", equalTo("0.5"))
+                .body("lines.find { it.code == 'REPOS' }.amount.amount", equalTo("15.00"))
+                .body("lines.find { it.code == 'J6' }.item", equalTo("SIXTH_DAY"))
+                .body("lines.find { it.code == 'J6' }.quantity", equalTo("9.5"))
+                .body("lines.find { it.code == 'J6' }.amount.amount", equalTo("285.00"))
+                .body("lines.find { it.code == 'JLONG' }.amount.amount", equalTo("15.00"))
+                .body("lines.find { it.code == 'HS25' }.amount.amount", equalTo("37.50"))
+                .body("lines.code", not(hasItem("HS50")))
+                .body("gross.amount", equalTo("1867.50"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.OptionalInt;
 
-// CCN IDCC 3097 Titre II art. 34 (day rate for 7 h, cap art. 36) and IDCC 2642 art. VI.8.4 (day rate for 8 h): days of a day engagement.
+// CCN IDCC 3097 Titre II art. 34 (day rate for 7 h, rest art. 35, cap art. 36) and IDCC 2642 art. VI.8.4 (day rate for 8 h): days of a day engagement.
 public final class DayWeeks {
 
     private DayWeeks() {
@@ -20,8 +20,8 @@ public final class DayWeeks {
     }
 
     public static WeekPay compute3097(List<WorkedDay> days, BigDecimal hourlyRate) {
-        return new WeekCalculator(List.of(new DayEngagement3097(), new LongDay3097(), new Night3097(), new Sunday3097(),
-                new PublicHoliday3097()), MajorationCap3097.cap()).compute(days, hourlyRate);
+        return new WeekCalculator(List.of(new DayEngagement3097(), new RestEncroachment3097(), new LongDay3097(), new Night3097(),
+                new Sunday3097(), new PublicHoliday3097()), MajorationCap3097.cap()).compute(days, hourlyRate);
     }
 
     public static WeekPay compute2642(List<WorkedDay> days, BigDecimal hourlyRate, boolean setCraft) {

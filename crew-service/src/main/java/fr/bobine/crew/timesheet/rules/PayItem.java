@@ -14,6 +14,8 @@ public enum PayItem {
     SUNDAY("DIM"),
     PUBLIC_HOLIDAY("FERIE"),
     LONG_DAY("JLONG"),
+    REST_ENCROACHMENT("REPOS"),
+    SIXTH_DAY("J6"),
     CACHET("CACHET"),
     REHEARSAL_HOURS("REPET");
 

@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Walks a week quarter hour by quarter hour and applies an agreement's premiums on the base hourly rate. With a cap
  * (cinema art. 36) the premiums of one quarter are granted in the order of the list until the cap is used up; the part
- * above the cap is not paid. Each line is rounded once, half-up at the cent.
+ * above the cap is not paid. A premium that applies removes the items it {@linkplain Majoration#excludes() excludes}
+ * from that quarter before the cap is counted. Each line is rounded once, half-up at the cent.
  */
 public final class WeekCalculator {
 
@@ -32,16 +36,29 @@ public final class WeekCalculator {
         Map<PayItem, BigDecimal> percentQuarters = new EnumMap<>(PayItem.class);
         int weekQuarter = 0;
         int weekNightQuarter = 0;
+        int workedDay = 0;
         for (WorkedDay day : ordered) {
             int dayQuarters = day.quarters();
+            if (dayQuarters > 0) {
+                workedDay++;
+            }
             int firstNight = dayQuarters - day.nightQuarters();
             for (int q = 0; q < dayQuarters; q++) {
                 boolean night = q >= firstNight;
-                Slot slot = new Slot(day.date(), weekQuarter, q, night, night ? weekNightQuarter : -1);
-                int remaining = capPercent.orElse(Integer.MAX_VALUE);
+                Slot slot = new Slot(day.date(), weekQuarter, q, night, night ? weekNightQuarter : -1, workedDay,
+                        q < day.restEncroachingQuarters());
+                List<Optional<Majoration.Premium>> premiums = new ArrayList<>();
+                Set<PayItem> excluded = EnumSet.noneOf(PayItem.class);
                 for (Majoration majoration : majorations) {
                     var premium = majoration.apply(slot);
-                    if (premium.isEmpty() || remaining <= 0) {
+                    premiums.add(premium);
+                    if (premium.isPresent()) {
+                        excluded.addAll(majoration.excludes());
+                    }
+                }
+                int remaining = capPercent.orElse(Integer.MAX_VALUE);
+                for (var premium : premiums) {
+                    if (premium.isEmpty() || excluded.contains(premium.get().item()) || remaining <= 0) {
                         continue;
                     }
                     int granted = Math.min(premium.get().percent(), remaining);
