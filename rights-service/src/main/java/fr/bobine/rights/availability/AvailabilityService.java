@@ -1,0 +1,75 @@
+package fr.bobine.rights.availability;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.rights.availability.Availability.GrantedLicence;
+import fr.bobine.rights.contract.ContractService;
+import fr.bobine.rights.contract.ContractStatus;
+import fr.bobine.rights.contract.RightsContractDto;
+import fr.bobine.rights.work.WorkDto;
+import fr.bobine.rights.work.WorkService;
+
+@ApplicationScoped
+public class AvailabilityService {
+
+    @Inject
+    WorkService works;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AvailabilityAnswer check(UUID productionId, AvailabilityQuery query) {
+        if (query.media() == null) {
+            throw ProblemException.badRequest("media", "is required");
+        }
+        if (!Territories.isKnown(query.territory())) {
+            throw ProblemException.badRequest("territory", "'" + query.territory() + "' is not an ISO 3166-1 alpha-2 code nor WW");
+        }
+        if (query.from() == null || query.to() == null) {
+            throw ProblemException.badRequest(query.from() == null ? "from" : "to", "is required");
+        }
+        if (query.to().isBefore(query.from())) {
+            throw ProblemException.badRequest("to", "ends before from " + query.from());
+        }
+        List<WorkDto> all = works.list(productionId).items();
+        List<RightsContractDto> signed = contracts.ofProduction(productionId).stream()
+                .filter(c -> c.status() == ContractStatus.SIGNED).toList();
+        Map<String, List<RightsBlock>> upstream = new LinkedHashMap<>();
+        for (WorkDto work : all) {
+            upstream.put(work.title(), signed.stream().filter(c -> c.workId().equals(work.id())).flatMap(c -> c.blocks().stream()).toList());
+        }
+        List<GrantedLicence> downstream = new ArrayList<>();
+        for (GrantedLicenceRecord licence : GrantedLicenceRecord.<GrantedLicenceRecord> list("productionId", productionId)) {
+            for (RightsBlock block : read(licence.blocks)) {
+                downstream.add(new GrantedLicence(licence.licensee, block));
+            }
+        }
+        return Availability.check(query, upstream, downstream);
+    }
+
+    private List<RightsBlock> read(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<List<RightsBlock>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("granted licence cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package fr.bobine.rights.availability;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A licence granted downstream, copied from distribution.contract.signed; its blocks are a JSON array of RightsBlock. */
+@Entity
+@Table(name = "granted_licence")
+public class GrantedLicenceRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "contract_id")
+    public UUID contractId;
+    @Column(name = "production_id")
+    public UUID productionId;
+    public String licensee;
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+    public String blocks;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+}

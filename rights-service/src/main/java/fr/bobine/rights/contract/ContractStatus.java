@@ -1,0 +1,5 @@
+package fr.bobine.rights.contract;
+
+public enum ContractStatus {
+    DRAFT, SIGNED
+}

@@ -1,0 +1,174 @@
+package fr.bobine.rights.cuesheet;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.outbox.Outbox;
+import fr.bobine.platform.problem.Problem;
+import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.rights.cuesheet.CueSheetRules.Violation;
+import fr.bobine.rights.production.ProductionCopy;
+
+@ApplicationScoped
+public class CueSheetService {
+
+    public static final String FINALIZED = "rights.cuesheet.finalized";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional
+    public CueSheetDto create(UUID productionId, NewCueSheet request) {
+        requireProduction(productionId);
+        List<Violation> violations = CueSheetRules.validate(request.programmeDuration(), request.cues());
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    violations.get(0).field() + ": " + violations.get(0).reason(),
+                    violations.stream().map(v -> new Problem.FieldError(v.field(), v.reason())).toList());
+        }
+        boolean taken = CueSheetRecord.<CueSheetRecord> list("productionId", productionId).stream()
+                .anyMatch(s -> Objects.equals(s.episodeNumber, request.episodeNumber()));
+        if (taken) {
+            throw ProblemException.conflict("production " + productionId + " already has a cue sheet"
+                    + (request.episodeNumber() == null ? "" : " for episode " + request.episodeNumber()));
+        }
+        CueSheetRecord record = new CueSheetRecord();
+        record.id = UUID.randomUUID();
+        record.productionId = productionId;
+        record.episodeNumber = request.episodeNumber();
+        record.status = CueSheetStatus.DRAFT;
+        record.createdAt = Instant.now();
+        record.document = write(new NewCueSheet(request.episodeNumber(), request.episodeTitle(), request.programmeDuration(),
+                request.cues().stream().map(CueSheetRules::withDuration).toList()));
+        record.persist();
+        CueSheetDto dto = toDto(record);
+        audit.record("cue-sheet.create", "cue-sheet", record.id, null, dto);
+        return dto;
+    }
+
+    /** Finalises a cue sheet (If-Match) after validating it again, and publishes rights.cuesheet.finalized. */
+    @Transactional
+    public CueSheetDto finalizeSheet(UUID productionId, UUID id, String ifMatch) {
+        CueSheetRecord record = require(productionId, id);
+        Etags.requireMatch(ifMatch, record.version);
+        if (record.status == CueSheetStatus.FINALIZED) {
+            throw ProblemException.conflict("cue sheet " + id + " was finalized at " + record.finalizedAt);
+        }
+        NewCueSheet sheet = read(record);
+        List<Violation> violations = CueSheetRules.validate(sheet.programmeDuration(), sheet.cues());
+        if (!violations.isEmpty()) {
+            throw ProblemException.businessRule("invalid-cue-sheet", "the cue sheet does not pass validation",
+                    violations.stream().map(v -> new Problem.FieldError(v.field(), v.reason())).toList());
+        }
+        CueSheetDto before = toDto(record);
+        record.status = CueSheetStatus.FINALIZED;
+        record.finalizedAt = Instant.now();
+        CueSheetRecord.getEntityManager().flush();
+        CueSheetDto after = toDto(record);
+        outbox.publish(FINALIZED, productionId, new CueSheetFinalized(id, productionId, record.episodeNumber, after.cues().size(),
+                after.programmeDuration(), after.totalMusic(), record.finalizedAt));
+        audit.record("cue-sheet.finalize", "cue-sheet", id, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CueSheetDto> find(UUID productionId, UUID id) {
+        return Optional.ofNullable(CueSheetRecord.<CueSheetRecord> findById(id)).filter(s -> s.productionId.equals(productionId))
+                .map(this::toDto);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CueSheetList list(UUID productionId) {
+        requireProduction(productionId);
+        return new CueSheetList(CueSheetRecord.<CueSheetRecord> list("productionId = ?1 order by episodeNumber nulls first", productionId)
+                .stream().map(this::toDto).toList());
+    }
+
+    /** One line per party of each cue, in cue order, after a header block: the layout of the SACEM relevé, flattened. */
+    public String csv(CueSheetDto s) {
+        StringBuilder out = new StringBuilder();
+        out.append("production,").append(cell(s.productionTitle())).append('\n');
+        if (s.episodeNumber() != null) {
+            out.append("episode,").append(s.episodeNumber()).append(',').append(cell(s.episodeTitle())).append('\n');
+        }
+        out.append("programme duration,").append(s.programmeDuration()).append('\n');
+        out.append("total music,").append(s.totalMusic()).append('\n');
+        out.append("cue,title,iswc,isrc,origin,use,track,timecode in,timecode out,duration,party,role,ipi,society,performing share,"
+                + "mechanical share\n");
+        for (Cue c : s.cues()) {
+            for (CueParty p : c.parties()) {
+                out.append(c.number()).append(',').append(cell(c.title())).append(',').append(cell(c.iswc())).append(',')
+                        .append(cell(c.isrc())).append(',').append(c.origin()).append(',').append(c.use()).append(',').append(c.track())
+                        .append(',').append(c.timecodeIn()).append(',').append(c.timecodeOut()).append(',').append(c.duration())
+                        .append(',').append(cell(p.name())).append(',').append(p.role()).append(',').append(cell(p.ipi())).append(',')
+                        .append(p.society() == null ? "" : p.society().name()).append(',').append(p.performingShare().toPlainString())
+                        .append(',').append(p.mechanicalShare() == null ? "" : p.mechanicalShare().toPlainString()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static void requireProduction(UUID productionId) {
+        if (ProductionCopy.findById(productionId) == null) {
+            throw ProblemException.notFound("production", productionId);
+        }
+    }
+
+    private CueSheetRecord require(UUID productionId, UUID id) {
+        CueSheetRecord record = CueSheetRecord.findById(id);
+        if (record == null || !record.productionId.equals(productionId)) {
+            throw ProblemException.notFound("cue sheet", id);
+        }
+        return record;
+    }
+
+    private NewCueSheet read(CueSheetRecord record) {
+        try {
+            return mapper.readValue(record.document, NewCueSheet.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cue sheet " + record.id + " cannot be read", e);
+        }
+    }
+
+    private CueSheetDto toDto(CueSheetRecord record) {
+        NewCueSheet sheet = read(record);
+        long total = sheet.cues().stream().mapToLong(c -> Timecode.frames(c.timecodeOut()) - Timecode.frames(c.timecodeIn())).sum();
+        ProductionCopy production = ProductionCopy.findById(record.productionId);
+        return new CueSheetDto(record.id, record.productionId, production == null ? null : production.title, record.episodeNumber,
+                sheet.episodeTitle(), sheet.programmeDuration(), Timecode.format(total), record.status, sheet.cues(), record.finalizedAt,
+                record.version);
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

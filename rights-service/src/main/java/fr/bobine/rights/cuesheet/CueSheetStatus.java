@@ -1,0 +1,5 @@
+package fr.bobine.rights.cuesheet;
+
+public enum CueSheetStatus {
+    DRAFT, FINALIZED
+}

@@ -1,0 +1,5 @@
+package fr.bobine.rights.work;
+
+public enum HolderKind {
+    PERSON, COMPANY
+}

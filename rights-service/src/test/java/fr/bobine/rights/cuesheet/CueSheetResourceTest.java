@@ -1,0 +1,107 @@
+package fr.bobine.rights.cuesheet;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.bobine.rights.EventContracts;
+import fr.bobine.rights.Fixtures;
+import fr.bobine.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Cue sheets: validation, CSV export and finalisation with its event, against the real database and broker. */
+@QuarkusTest
+class CueSheetResourceTest {
+
+    static final String MANAGER = TestTokens.forRoles("rights-manager");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    DataSource dataSource;
+
+    static final String THIRDS = """
+            [{"name": "Marc Lenoir", "role": "C", "ipi": "00052219364", "society": "SACEM", "performingShare": "33.33", "mechanicalShare": "50.00"},
+             {"name": "Anne Roux", "role": "A", "ipi": "I-000000229-7", "society": "SACEM", "performingShare": "33.33", "mechanicalShare": "%s"},
+             {"name": "Éditions du Quai", "role": "E", "society": "SACEM", "performingShare": "%s", "mechanicalShare": null}]""";
+
+    static String sheet(Integer episode, String cue2In, String cue2Out, String lastPerforming) {
+        return """
+                {"episodeNumber": %s, "episodeTitle": %s, "programmeDuration": "00:52:00:00", "cues": [
+                  {"number": 1, "title": "Générique début", "iswc": "T-034.524.680-1", "origin": "COMMISSIONED", "use": "OPENING_CREDITS",
+                   "timecodeIn": "00:00:00:00", "timecodeOut": "00:01:10:12", "parties": %s},
+                  {"number": 2, "title": "Harbour Lights", "isrc": "FR-Z03-14-00212", "origin": "LIBRARY", "use": "BACKGROUND", "track": 1,
+                   "timecodeIn": "%s", "timecodeOut": "%s", "parties": [
+                     {"name": "Koka Media", "role": "E", "society": "SACEM", "performingShare": "100"}]}]}"""
+                .formatted(episode, episode == null ? "null" : "\"Le phare\"", THIRDS.formatted("50.00", lastPerforming), cue2In, cue2Out);
+    }
+
+    Response create(UUID production, String body) {
+        return given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(body).post("/productions/{p}/cue-sheets", production);
+    }
+
+    @Test
+    void aValidEpisodeCueSheetIsExportedAndFinalisedOnce() {
+        UUID production = Fixtures.production(dataSource, "Le Phare (série)");
+        Response created = create(production, sheet(3, "00:12:00:00", "00:13:30:00", "33.34"));
+        created.then().statusCode(201).body("status", equalTo("DRAFT")).body("episodeNumber", equalTo(3))
+                .body("cues[0].duration", equalTo("00:01:10:12")).body("cues[0].iswc", equalTo("T0345246801"))
+                // 1 min 10 s 12 frames + 1 min 30 s = 2 min 40 s 12 frames
+                .body("totalMusic", equalTo("00:02:40:12"));
+        String id = created.path("id");
+        given().auth().oauth2(TestTokens.forRoles("auditor")).get("/productions/{p}/cue-sheets/{c}/csv", production, id).then()
+                .statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment; filename=\"cue-sheet-ep3-"))
+                .body(containsString("episode,3,Le phare"))
+                .body(containsString("1,Générique début,T0345246801,,COMMISSIONED,OPENING_CREDITS,1,00:00:00:00,00:01:10:12,00:01:10:12,"
+                        + "Marc Lenoir,C,00052219364,SACEM,33.33,50.00"))
+                .body(containsString("2,Harbour Lights,,FRZ031400212,LIBRARY,BACKGROUND,1,00:12:00:00,00:13:30:00,00:01:30:00,Koka Media,E,,SACEM,100,"));
+        create(production, sheet(3, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(409);
+
+        given().auth().oauth2(MANAGER).post("/productions/{p}/cue-sheets/{c}/finalization", production, id).then().statusCode(428);
+        given().auth().oauth2(MANAGER).header("If-Match", "\"0\"").post("/productions/{p}/cue-sheets/{c}/finalization", production, id)
+                .then().statusCode(200).body("status", equalTo("FINALIZED"));
+        given().auth().oauth2(MANAGER).header("If-Match", "\"1\"").post("/productions/{p}/cue-sheets/{c}/finalization", production, id)
+                .then().statusCode(409).contentType("application/problem+json");
+
+        JsonNode event = EventContracts.await(bootstrap, "rights.cuesheet.finalized", d -> id.equals(d.path("cueSheetId").asText()));
+        assertEquals(production.toString(), event.path("subject").asText());
+        assertEquals(3, event.path("data").path("episodeNumber").asInt());
+        assertEquals(2, event.path("data").path("cueCount").asInt());
+        assertEquals("00:02:40:12", event.path("data").path("totalMusic").asText());
+        EventContracts.assertMatchesSchema(event);
+    }
+
+    @Test
+    void sharesOf99Point99PercentOutBeforeInAndOverlapsAreRefusedAndNothingIsStored() {
+        UUID production = Fixtures.production(dataSource, "Relevé refusé");
+        long before = Fixtures.count(dataSource, "select count(*) from cue_sheet");
+        create(production, sheet(null, "00:12:00:00", "00:13:30:00", "33.33")).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'cues[0].parties' }.reason", equalTo("performingShare adds up to 99.99%, not 100%"));
+        create(production, sheet(null, "00:13:30:00", "00:12:00:00", "33.34")).then().statusCode(400)
+                .body("errors.field", hasItem("cues[1].timecodeOut"));
+        create(production, sheet(null, "00:01:00:00", "00:02:00:00", "33.34")).then().statusCode(400)
+                .body("errors.reason", hasItem("cue 2 overlaps cue 1 on track 1"));
+        create(production, sheet(null, "00:12:00:00", "00:13:70:00", "33.34")).then().statusCode(400)
+                .body("errors.field", hasItem("cues[1].timecodeOut"));
+        assertEquals(before, Fixtures.count(dataSource, "select count(*) from cue_sheet"));
+        create(UUID.randomUUID(), sheet(null, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(404);
+    }
+}
