@@ -1,0 +1,66 @@
+package fr.bobine.budget.accounting;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.bobine.platform.security.Roles;
+
+@Path("/productions/{productionId}/accounting")
+@Tag(name = "Accounting", description = "Journal entries and the FEC export")
+public class AccountingResource {
+
+    static final String FEC = "text/plain";
+
+    @Inject
+    JournalService service;
+
+    @GET
+    @Path("/journal-entries")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.AUDITOR })
+    @Operation(operationId = "listJournalEntries", summary = "List journal entries of a period",
+            description = "Entries validated between from and to (inclusive), in the order of their numbers, with their "
+                    + "lines and the budget account as analytic code.")
+    public JournalEntryList listJournalEntries(@PathParam("productionId") UUID productionId,
+            @Parameter(description = "first validation date, ISO 8601") @QueryParam("from") @NotNull LocalDate from,
+            @Parameter(description = "last validation date, ISO 8601") @QueryParam("to") @NotNull LocalDate to) {
+        return service.entries(productionId, from, to);
+    }
+
+    @GET
+    @Path("/fec")
+    @Produces(FEC)
+    @RolesAllowed({ Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "exportFec", summary = "Export the FEC of a period",
+            description = "The Fichier des Écritures Comptables (LPF A47 A-1): 18 fields separated by '|', a header line, "
+                    + "dates AAAAMMJJ, decimal comma, ISO 8859-15, named SIRENFECAAAAMMJJ.txt after the delegated "
+                    + "producer's SIREN and the period's closing date ('to'). 422 when the period has no entry.")
+    @APIResponse(responseCode = "200", description = "The FEC file",
+            content = @Content(mediaType = FEC, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> exportFec(@PathParam("productionId") UUID productionId,
+            @Parameter(description = "first validation date, ISO 8601") @QueryParam("from") @NotNull LocalDate from,
+            @Parameter(description = "closing date of the period, ISO 8601") @QueryParam("to") @NotNull LocalDate to) {
+        JournalService.FecFile file = service.fec(productionId, from, to);
+        return RestResponse.ResponseBuilder.ok(file.content(), FEC + "; charset=ISO-8859-15")
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
+    }
+}

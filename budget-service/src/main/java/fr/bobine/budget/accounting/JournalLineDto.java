@@ -1,0 +1,10 @@
+package fr.bobine.budget.accounting;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "JournalLine", description = "A debit or credit of an entry; amounts are decimal strings")
+public record JournalLineDto(int position, String account, String accountLabel, @Schema(nullable = true) String auxNumber,
+        @Schema(nullable = true) String auxLabel,
+        @Schema(nullable = true, description = "the budget account, as analytic code") String analyticCode,
+        @Schema(example = "12000.00") String debit, @Schema(example = "0.00") String credit) {
+}

@@ -1,0 +1,66 @@
+package fr.bobine.budget.costreport;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * What is committed and actual on each budget line (by lineage), from the orders, the matched invoices and the labour
+ * costs booked from crew. Committed is the open part only: an order line less the invoices matched on it, a labour
+ * contract less the approved hours booked against it, never below zero.
+ */
+@ApplicationScoped
+public class CostLedger {
+
+    @Inject
+    EntityManager em;
+
+    public record Position(BigDecimal committed, BigDecimal actual) {
+        static final Position NONE = new Position(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+
+        Position plus(Position o) {
+            return new Position(committed.add(o.committed), actual.add(o.actual));
+        }
+    }
+
+    public Map<String, Position> positions(UUID productionId) {
+        Map<String, Position> out = new HashMap<>();
+        merge(out, query("""
+                select cast(lineage as text), 0, sum(amount) from cost_entry
+                where production_id = ?1 and kind = 'ACTUAL' group by lineage""", productionId));
+        merge(out, query("""
+                select cast(pol.lineage as text), sum(greatest(pol.amount - coalesce(inv.total, 0), 0)), 0
+                from purchase_order_line pol join purchase_order po on po.id = pol.order_id
+                left join (select order_line_id, sum(amount) total from cost_entry
+                           where kind = 'ACTUAL' and source = 'INVOICE' and production_id = ?1 group by order_line_id) inv
+                       on inv.order_line_id = pol.id
+                where po.production_id = ?1 group by pol.lineage""", productionId));
+        merge(out, query("""
+                select cast(lineage as text), greatest(sum(case when kind = 'COMMITMENT' then amount else 0 end)
+                       - sum(case when kind = 'ACTUAL' then amount else 0 end), 0), 0
+                from cost_entry where production_id = ?1 and source = 'CREW' group by lineage""", productionId));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> query(String sql, UUID productionId) {
+        return em.createNativeQuery(sql).setParameter(1, productionId).getResultList();
+    }
+
+    private static void merge(Map<String, Position> out, List<Object[]> rows) {
+        for (Object[] row : rows) {
+            Position p = new Position(decimal(row[1]), decimal(row[2]));
+            out.merge((String) row[0], p, Position::plus);
+        }
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
+    }
+}

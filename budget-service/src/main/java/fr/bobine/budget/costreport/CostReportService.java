@@ -1,0 +1,108 @@
+package fr.bobine.budget.costreport;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.bobine.budget.production.Production;
+import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.money.Money;
+import fr.bobine.platform.problem.ProblemException;
+
+/** The cost report of a production: the locked budget's lines with what is committed and actual on each. */
+@ApplicationScoped
+public class CostReportService {
+
+    static final String OFF_BUDGET = "HORS-DEVIS";
+
+    @Inject
+    LockedLines lockedLines;
+
+    @Inject
+    CostLedger ledger;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CostReportDto report(UUID productionId) {
+        requireProduction(productionId);
+        LockedLines.Locked locked = lockedLines.of(productionId).orElseThrow(() -> ProblemException.businessRule(
+                "no-locked-budget", "the production has no locked (approved) budget version to report costs against"));
+        Map<String, CostLedger.Position> positions = ledger.positions(productionId);
+        Map<String, BigDecimal> estimates = new HashMap<>();
+        EstimateToComplete.<EstimateToComplete> list("productionId", productionId)
+                .forEach(e -> estimates.put(e.lineKey, e.amount));
+        List<CostReport.Line> lines = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        for (LockedLines.BudgetedLine b : locked.lines()) {
+            known.add(b.key());
+            CostLedger.Position p = positions.getOrDefault(b.key(), CostLedger.Position.NONE);
+            lines.add(new CostReport.Line(b.key(), b.accountCode(), b.chapterCode(), b.label(), b.kind(), b.budget(),
+                    p.committed(), p.actual(), estimates.get(b.key())));
+        }
+        positions.entrySet().stream().filter(e -> !known.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> lines.add(new CostReport.Line(e.getKey(), OFF_BUDGET, OFF_BUDGET,
+                        "spend on a line outside the locked version", CostReport.Kind.COST, BigDecimal.ZERO.setScale(2),
+                        e.getValue().committed(), e.getValue().actual(), estimates.get(e.getKey()))));
+        CostReport.Result r = CostReport.compute(lines);
+        String cur = locked.currency();
+        return new CostReportDto(productionId, locked.budgetId(), locked.versionId(), locked.number(), cur,
+                r.lines().stream().map(l -> new CostReportLineDto(l.line().key(), l.line().accountCode(),
+                        l.line().chapterCode(), l.line().label(), l.line().kind(), l.etcEntered(),
+                        CostFiguresDto.of(l.figures(), cur))).toList(),
+                r.accounts().entrySet().stream().map(e -> new CostReportTotalDto(e.getKey(), CostFiguresDto.of(e.getValue(), cur)))
+                        .toList(),
+                r.chapters().entrySet().stream().map(e -> new CostReportTotalDto(e.getKey(), CostFiguresDto.of(e.getValue(), cur)))
+                        .toList(),
+                CostFiguresDto.of(r.total(), cur), new Money(r.costLinesVariance(), cur));
+    }
+
+    @Transactional
+    public CostReportDto putEstimate(UUID productionId, String lineKey, EstimateInput input) {
+        requireProduction(productionId);
+        if (input.estimateToComplete().signum() < 0) {
+            throw ProblemException.badRequest("estimateToComplete", "must not be negative");
+        }
+        LockedLines.Locked locked = lockedLines.of(productionId).orElseThrow(() -> ProblemException.businessRule(
+                "no-locked-budget", "the production has no locked (approved) budget version"));
+        if (!input.estimateToComplete().currency().equals(locked.currency())) {
+            throw ProblemException.badRequest("estimateToComplete", "must be in the budget currency " + locked.currency());
+        }
+        if (locked.lines().stream().noneMatch(l -> l.key().equals(lineKey))) {
+            throw ProblemException.notFound("cost report line", lineKey);
+        }
+        EstimateToComplete e = EstimateToComplete.findById(new EstimateToComplete.Key(productionId, lineKey));
+        BigDecimal before = e == null ? null : e.amount;
+        if (e == null) {
+            e = new EstimateToComplete();
+            e.productionId = productionId;
+            e.lineKey = lineKey;
+        }
+        e.amount = input.estimateToComplete().amount();
+        e.note = input.note();
+        e.updatedAt = Instant.now(clock);
+        e.persist();
+        audit.record("estimate-to-complete.set", "estimate_to_complete", productionId + "/" + lineKey, before, e.amount);
+        return report(productionId);
+    }
+
+    private static void requireProduction(UUID productionId) {
+        if (Production.findById(productionId) == null) {
+            throw ProblemException.notFound("production", productionId);
+        }
+    }
+}

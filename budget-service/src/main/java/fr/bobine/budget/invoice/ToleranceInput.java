@@ -1,0 +1,21 @@
+package fr.bobine.budget.invoice;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+import fr.bobine.budget.devis.DecimalString;
+import fr.bobine.platform.money.Money;
+
+@Schema(name = "MatchToleranceInput", description = "Tolerance of the three-way match: an amount and a percentage of the order; the stricter applies")
+public record ToleranceInput(@NotNull Money amount,
+        @NotNull @DecimalMin("0") @DecimalMax("100") @JsonDeserialize(using = DecimalString.class)
+        @Schema(type = SchemaType.STRING, pattern = DecimalString.PATTERN, example = "1.5") BigDecimal percent) {
+}
