@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Reads a quantity or a rate from a decimal string ("2587.53"), and refuses a JSON number: a client that sends 0.07
- * as a number has already been through a binary float. The same contract as the platform's Money amounts.
+ * as a JSON number may already have lost its exact value in binary. The same contract as the platform's Money.
  */
 public class DecimalString extends JsonDeserializer<BigDecimal> {
 

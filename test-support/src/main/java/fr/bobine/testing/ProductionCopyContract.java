@@ -1,0 +1,134 @@
+package fr.bobine.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+
+/**
+ * The contract every service that keeps a copy of the productions honours: production.* events from budget-service's
+ * topic, through the real broker, reach the copy once; replays and older versions change nothing; events that cannot
+ * be applied are parked and the consumer goes on. A service's test extends it with {@code @QuarkusTest} and names a
+ * role that may read productions there and one that may not.
+ */
+public abstract class ProductionCopyContract {
+
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final String reader;
+    private final String outsider;
+
+    /** {@code readerRole} may read this service's productions; {@code outsiderRole} may not. */
+    protected ProductionCopyContract(String readerRole, String outsiderRole) {
+        this.reader = TestTokens.forRoles(readerRole);
+        this.outsider = TestTokens.forRoles(outsiderRole);
+    }
+
+    public static ObjectNode productionEvent(String type, UUID id, String title, long version) {
+        return TestEvents.event("/budget-service", type, id.toString(), TestEvents.map(
+                "productionId", id.toString(), "title", title, "originalTitle", null, "kind", "FEATURE_FILM",
+                "status", "PRE_PRODUCTION", "genre", "drama", "originalLanguages", java.util.List.of("fr"),
+                "delegatedProducerName", "Les Films du Quai", "delegatedProducerSiret", "73282932000074",
+                "plannedShootingStart", "2027-03-01", "plannedShootingEnd", "2027-04-23",
+                "version", version, "updatedAt", "2026-11-22T10:00:0" + version + "Z"));
+    }
+
+    protected void send(ObjectNode event) {
+        TestEvents.send(bootstrap(), BobineStack.topic("budget"), event);
+    }
+
+    @Test
+    public void createdProductionAppearsInTheCopy() {
+        UUID id = UUID.randomUUID();
+        send(productionEvent("production.created", id, "La Nuit du Phare", 0));
+        Eventually.within(WAIT, () -> given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200)
+                .body("title", equalTo("La Nuit du Phare"))
+                .body("kind", equalTo("FEATURE_FILM"))
+                .body("plannedShootingStart", equalTo("2027-03-01"))
+                .body("sourceVersion", equalTo(0)));
+    }
+
+    @Test
+    public void replayedOrOlderEventsChangeNothing() throws SQLException {
+        UUID id = UUID.randomUUID();
+        ObjectNode created = productionEvent("production.created", id, "Premier Titre", 0);
+        send(created);
+        send(productionEvent("production.updated", id, "Titre Final", 1));
+        Eventually.within(WAIT, () -> given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200)
+                .body("title", equalTo("Titre Final")));
+        // The same event again (same id), then an older version under a new id: both are no-ops.
+        send(created);
+        ObjectNode stale = productionEvent("production.updated", id, "Titre Périmé", 0);
+        send(stale);
+        // A marker on the same partition (same key) comes after them: once it is applied, so were they.
+        ObjectNode marker = productionEvent("production.created", UUID.randomUUID(), "Marqueur", 0);
+        TestEvents.send(bootstrap(), BobineStack.topic("budget"), id.toString(), marker.toString());
+        Eventually.within(WAIT, () -> given().auth().oauth2(reader)
+                .get("/productions/{id}", marker.path("subject").asText()).then().statusCode(200));
+        given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200)
+                .body("title", equalTo("Titre Final"))
+                .body("sourceVersion", equalTo(1));
+        assertEquals(1, countProcessed(created.path("id").asText()));
+        assertEquals(1, countProcessed(stale.path("id").asText()), "the stale event is recorded as seen, and ignored");
+    }
+
+    @Test
+    public void eventsThatCannotBeAppliedAreParkedAndTheConsumerGoesOn() {
+        UUID broken = UUID.randomUUID();
+        ObjectNode noTitle = productionEvent("production.created", broken, null, 0);
+        ((ObjectNode) noTitle.get("data")).remove("title");
+        send(noTitle);
+        TestEvents.send(bootstrap(), BobineStack.topic("budget"), broken.toString(), "this is not JSON");
+        UUID fine = UUID.randomUUID();
+        TestEvents.send(bootstrap(), BobineStack.topic("budget"), broken.toString(),
+                productionEvent("production.created", fine, "Après la Panne", 0).toString());
+        Eventually.within(WAIT, () -> given().auth().oauth2(reader).get("/productions/{id}", fine).then().statusCode(200));
+        given().auth().oauth2(TestTokens.forRoles("auditor")).queryParam("size", 200).get("/admin/dead-letters").then()
+                .statusCode(200)
+                .body("items.eventId", hasItem(noTitle.path("id").asText()))
+                .body("items.reason", hasItem(containsString("lacks a required field")))
+                .body("items.payload", hasItem("this is not JSON"));
+        given().auth().oauth2(reader).get("/productions/{id}", broken).then().statusCode(404);
+    }
+
+    @Test
+    public void unknownProductionIs404AndTokenIsRequired() {
+        given().auth().oauth2(reader).get("/productions/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/productions/{id}", UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(outsider).get("/productions/{id}", UUID.randomUUID()).then()
+                .statusCode(403);
+    }
+
+    /** The broker of the running service, as the test resource configured it. */
+    protected static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    private long countProcessed(String eventId) {
+        var config = ConfigProvider.getConfig();
+        try (var c = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+                var q = c.prepareStatement("select count(*) from processed_event where event_id = ?")) {
+            q.setString(1, eventId);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
