@@ -1,6 +1,8 @@
 package fr.bobine.rights.cuesheet;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
+import fr.bobine.rights.document.PdfDocument;
 
 @Path("/productions/{productionId}/cue-sheets")
 @Tag(name = "Cue sheets", description = "Music cue sheets for SACEM, per production or per episode")
@@ -106,5 +109,57 @@ public class CueSheetResource {
         String name = "cue-sheet-" + (sheet.episodeNumber() == null ? "" : "ep" + sheet.episodeNumber() + "-") + cueSheetId + ".csv";
         return RestResponse.ResponseBuilder.ok(service.csv(sheet), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @GET
+    @Path("/{cueSheetId}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
+    @Operation(operationId = "exportCueSheetPdf", summary = "Export a cue sheet as PDF",
+            description = "The cue sheet as a printable landscape PDF for SACEM: the production and episode, then each cue (title, "
+                    + "ISWC/ISRC, origin, use, timecodes in and out, duration) with its parties (role, IPI, society, shares).")
+    @APIResponse(responseCode = "200", description = "The PDF file",
+            headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> exportCueSheetPdf(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId) {
+        CueSheetDto sheet = service.find(productionId, cueSheetId).orElseThrow(() -> ProblemException.notFound("cue sheet", cueSheetId));
+        String name = "cue-sheet-" + (sheet.episodeNumber() == null ? "" : "ep" + sheet.episodeNumber() + "-") + cueSheetId + ".pdf";
+        return RestResponse.ResponseBuilder.ok(pdf(sheet), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    static byte[] pdf(CueSheetDto sheet) {
+        PdfDocument doc = PdfDocument.landscape().title("Relevé des oeuvres musicales (cue sheet SACEM)")
+                .field("Production", sheet.productionTitle())
+                .field("Épisode", (sheet.episodeNumber() == null ? "" : sheet.episodeNumber() + " ")
+                        + (sheet.episodeTitle() == null ? "" : sheet.episodeTitle()))
+                .field("Durée du programme", sheet.programmeDuration())
+                .field("Durée totale de musique", sheet.totalMusic())
+                .field("Statut", String.valueOf(sheet.status()));
+        List<List<String>> rows = new ArrayList<>();
+        for (Cue cue : sheet.cues()) {
+            String ids = (cue.iswc() == null ? "" : "ISWC " + cue.iswc()) + (cue.iswc() != null && cue.isrc() != null ? " " : "")
+                    + (cue.isrc() == null ? "" : "ISRC " + cue.isrc());
+            boolean first = true;
+            for (CueParty party : cue.parties()) {
+                String shares = "Exéc. " + PdfDocument.amount(party.performingShare()) + " %"
+                        + (party.mechanicalShare() == null ? "" : " / Repro. " + PdfDocument.amount(party.mechanicalShare()) + " %");
+                rows.add(List.of(first ? String.valueOf(cue.number()) : "", first ? cue.title() : "", first ? ids : "",
+                        first ? String.valueOf(cue.origin()) : "", first ? String.valueOf(cue.use()) : "",
+                        first ? cue.timecodeIn() : "", first ? cue.timecodeOut() : "", first ? nullToEmpty(cue.duration()) : "",
+                        party.name(), String.valueOf(party.role()), nullToEmpty(party.ipi()),
+                        party.society() == null ? "" : String.valueOf(party.society()), shares));
+                first = false;
+            }
+        }
+        doc.table(new float[] { 2, 8, 8, 4, 4, 5, 5, 5, 7, 4, 7, 3, 7 },
+                List.of("N°", "Titre", "ISWC / ISRC", "Origine", "Utilisation", "TC entrée", "TC sortie", "Durée", "Ayant droit",
+                        "Rôle", "IPI", "Société", "Parts"),
+                rows);
+        return doc.toBytes();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

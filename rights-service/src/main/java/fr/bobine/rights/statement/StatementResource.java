@@ -2,6 +2,8 @@ package fr.bobine.rights.statement;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
+import fr.bobine.rights.document.PdfDocument;
 
 @Path("/productions/{productionId}")
 @Tag(name = "Statements", description = "Statements to participants (reddition des comptes), their deadlines, and the path of every euro")
@@ -105,6 +108,52 @@ public class StatementResource {
         String name = "releve-" + statement.periodStart() + "-" + statement.periodEnd() + "-" + statementId + ".csv";
         return RestResponse.ResponseBuilder.ok(service.csv(statement), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @GET
+    @Path("/statements/{statementId}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "exportStatementPdf", summary = "Export a statement as PDF",
+            description = "The statement as a printable PDF for the participant: period, receipts by mode of exploitation, "
+                    + "deductions, share, MG and advances recouped so far and the amount due, the same figures as the CSV.")
+    @APIResponse(responseCode = "200", description = "The PDF file",
+            headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public RestResponse<byte[]> exportStatementPdf(@PathParam("productionId") UUID productionId,
+            @PathParam("statementId") UUID statementId) {
+        StatementDto statement = service.find(productionId, statementId)
+                .orElseThrow(() -> ProblemException.notFound("statement", statementId));
+        String name = "releve-" + statement.periodStart() + "-" + statement.periodEnd() + "-" + statementId + ".pdf";
+        return RestResponse.ResponseBuilder.ok(pdf(statement), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    static byte[] pdf(StatementDto s) {
+        PdfDocument doc = PdfDocument.portrait().title("Reddition des comptes")
+                .field("Participant", s.holder())
+                .field("Période", "du " + s.periodStart() + " au " + s.periodEnd())
+                .field("Cascade", s.waterfallName())
+                .field("Production", String.valueOf(s.productionId()))
+                .field("Relevé", String.valueOf(s.id()))
+                .field("Émis le", s.timeOfIssue() == null ? "" : s.timeOfIssue().toString())
+                .heading("Recettes par mode d'exploitation");
+        List<List<String>> rows = new ArrayList<>();
+        for (StatementLine line : s.lines()) {
+            rows.add(List.of(String.valueOf(line.media()), PdfDocument.money(line.receipts()), PdfDocument.money(line.deductions()),
+                    PdfDocument.money(line.base()), PdfDocument.money(line.share())));
+        }
+        rows.add(List.of("Total", PdfDocument.money(s.receipts()), PdfDocument.money(s.deductions()), "", PdfDocument.money(s.share())));
+        doc.table(new float[] { 3, 2, 2, 2, 2 }, List.of("Mode", "Recettes", "Déductions", "Assiette", "Part"), rows)
+                .heading("Solde")
+                .table(new float[] { 3, 2 }, List.of("Poste", "Montant"), List.of(
+                        List.of("Part de la période", PdfDocument.money(s.share())),
+                        List.of("Part depuis la première recette", PdfDocument.money(s.shareToDate())),
+                        List.of("MG et à-valoir", PdfDocument.money(s.advances())),
+                        List.of("MG et à-valoir récupérés à ce jour", PdfDocument.money(s.advancesRecouped())),
+                        List.of("Déjà dû aux relevés antérieurs", PdfDocument.money(s.previouslyDue())),
+                        List.of("Montant dû", PdfDocument.money(s.amountDue()))));
+        return doc.toBytes();
     }
 
     @GET

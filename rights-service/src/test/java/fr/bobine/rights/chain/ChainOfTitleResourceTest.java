@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.rights.EventContracts;
 import fr.bobine.rights.Fixtures;
+import fr.bobine.rights.document.PdfText;
 import fr.bobine.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -115,6 +116,11 @@ class ChainOfTitleResourceTest {
                 .body("gaps[0].workTitle", equalTo("Night Drive"))
                 .body("works.find { it.work.title == 'La Mer à l\\'envers (scénario)' }.work.adaptedFrom", equalTo(novel))
                 .body("works.find { it.work.title == 'Musique originale' }.contracts[0].holderName", equalTo("Marc Lenoir"));
+        PdfText.assertContains(PdfText.of(given().auth().oauth2(TestTokens.forRoles("auditor")).queryParam("plannedRelease", "2027-10-06")
+                .queryParam("media", "THEATRICAL").queryParam("media", "SVOD").queryParam("territory", "FR")
+                .get("/productions/{p}/chain-of-title/pdf", production), "chain-of-title-"),
+                "Production : La Mer à l'envers", "Chaîne complète : non", "Oeuvre : Night Drive", "Marc Lenoir", "SIGNED",
+                "Lacunes", "NO_CONTRACT", "Night Drive");
 
         JsonNode event = EventContracts.await(bootstrap, "rights.contract.signed", d -> novelId.equals(d.path("contractId").asText()));
         assertEquals(production.toString(), event.path("subject").asText());

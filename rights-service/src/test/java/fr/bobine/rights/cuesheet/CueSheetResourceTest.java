@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.rights.EventContracts;
 import fr.bobine.rights.Fixtures;
+import fr.bobine.rights.document.PdfText;
 import fr.bobine.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -72,6 +73,10 @@ class CueSheetResourceTest {
                 .body(containsString("1,Générique début,T0345246801,,COMMISSIONED,OPENING_CREDITS,1,00:00:00:00,00:01:10:12,00:01:10:12,"
                         + "Marc Lenoir,C,00052219364,SACEM,33.33,50.00"))
                 .body(containsString("2,Harbour Lights,,FRZ031400212,LIBRARY,BACKGROUND,1,00:12:00:00,00:13:30:00,00:01:30:00,Koka Media,E,,SACEM,100,"));
+        PdfText.assertContains(PdfText.of(given().auth().oauth2(TestTokens.forRoles("auditor"))
+                .get("/productions/{p}/cue-sheets/{c}/pdf", production, id), "cue-sheet-ep3-"),
+                "Le Phare (série)", "Le phare", "Harbour Lights", "FRZ031400212", "00:01:10:12", "Marc Lenoir", "00052219364",
+                "Koka Media", "Exéc. 100,00 %");
         create(production, sheet(3, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(409);
 
         given().auth().oauth2(MANAGER).post("/productions/{p}/cue-sheets/{c}/finalization", production, id).then().statusCode(428);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.rights.Fixtures;
+import fr.bobine.rights.document.PdfText;
 import fr.bobine.testing.BobineStack;
 import fr.bobine.testing.TestEvents;
 import fr.bobine.testing.TestTokens;
@@ -85,6 +86,13 @@ class StatementResourceTest {
                 .header("Content-Disposition", containsString("attachment; filename=\"releve-2026-01-01-2026-12-31-"))
                 .body(containsString("THEATRICAL,1200000.00,1178104.55,21895.45,437.91"))
                 .body(containsString("amount due,137.91"));
+        PdfText.assertContains(PdfText.of(given().auth().oauth2(TestTokens.forRoles("accountant"))
+                .get("/productions/{p}/statements/{s}/pdf", ids[0], id), "releve-2026-01-01-2026-12-31-"),
+                "Reddition des comptes", AUTHOR, "THEATRICAL", "1 200 000,00 EUR", "1 178 104,55 EUR", "437,91 EUR",
+                "MG et à-valoir récupérés à ce jour 300,00 EUR", "Montant dû 137,91 EUR");
+        given().auth().oauth2(TestTokens.forRoles("payroll")).get("/productions/{p}/statements/{s}/pdf", ids[0], id)
+                .then().statusCode(403);
+        given().auth().oauth2(MANAGER).get("/productions/{p}/statements/{s}/pdf", ids[0], UUID.randomUUID()).then().statusCode(404);
         // an overlapping period is refused; the next period only owes what is new
         issue(ids[0], ids[1], AUTHOR, "2026-06-01", "2027-05-31").then().statusCode(409).contentType("application/problem+json");
         issue(ids[0], ids[1], AUTHOR, "2027-01-01", "2027-12-31").then().statusCode(201)
