@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A commitment or an actual cost booked on a budget line (by lineage), with its source: a matched invoice, a crew event. */
+/**
+ * A commitment or an actual cost booked on a budget line (by lineage), with its source: a matched invoice, a crew event,
+ * a rights contract.
+ */
 @Entity
 @Table(name = "cost_entry")
 public class CostEntry extends PanacheEntityBase {

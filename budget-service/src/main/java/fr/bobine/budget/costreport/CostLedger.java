@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * What is committed and actual on each budget line (by lineage), from the orders, the matched invoices and the labour
- * costs booked from crew. Committed is the open part only: an order line less the invoices matched on it, a labour
- * contract less the approved hours booked against it, never below zero.
+ * What is committed and actual on each budget line (by lineage), from the orders, the matched invoices, the labour
+ * costs booked from crew and the rights fees booked from rights. Committed is the open part only: an order line less
+ * the invoices matched on it, a labour contract less the approved hours booked against it, a rights contract's total
+ * due, never below zero.
  */
 @ApplicationScoped
 public class CostLedger {
@@ -45,6 +46,10 @@ public class CostLedger {
                 select cast(lineage as text), greatest(sum(case when kind = 'COMMITMENT' then amount else 0 end)
                        - sum(case when kind = 'ACTUAL' then amount else 0 end), 0), 0
                 from cost_entry where production_id = ?1 and source = 'CREW' group by lineage""", productionId));
+        merge(out, query("""
+                select cast(lineage as text), greatest(sum(case when kind = 'COMMITMENT' then amount else 0 end)
+                       - sum(case when kind = 'ACTUAL' then amount else 0 end), 0), 0
+                from cost_entry where production_id = ?1 and source = 'RIGHTS' group by lineage""", productionId));
         return out;
     }
 
