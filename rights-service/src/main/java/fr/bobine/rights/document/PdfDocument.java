@@ -76,13 +76,13 @@ public final class PdfDocument {
 
     /** A table; widths are relative weights of the columns. */
     public PdfDocument table(float[] widths, List<String> header, List<List<String>> rows) {
-        float total = 0;
+        float weightSum = 0;
         for (float w : widths) {
-            total += w;
+            weightSum += w;
         }
         float[] columns = new float[widths.length];
         for (int i = 0; i < widths.length; i++) {
-            columns[i] = width() * widths[i] / total;
+            columns[i] = width() * widths[i] / weightSum;
         }
         row(columns, header, bold);
         for (List<String> r : rows) {
