@@ -74,12 +74,12 @@ focus=$(person "Morvan" "Lena" FEMALE TECHNICIAN 2930735238077 1993-07-09 Rennes
 secretary=$(person "Guillou" "Anne" FEMALE TECHNICIAN 2911056260033 1991-10-30 Vannes 56 FR7630006000011234567890189)
 actress=$(person "Caradec" "Soizic" FEMALE ARTIST 2900229019088 1990-02-17 Brest 29 FR7630006000011234567890189)
 
-elec_contract=$(contract "$electrician" 3097-CHEF-ELEC WEEKLY 39 1450.00 2027-04-25 22-310)
-contract "$dop" 3097-DIR-PHOTO WEEKLY 39 2800.00 2027-04-25 22-105 > /dev/null
-contract "$sound" 3097-CHEF-OP-SON WEEKLY 39 1900.00 2027-04-25 22-120 > /dev/null
-contract "$focus" 3097-1ER-ASS-OP WEEKLY 39 1400.00 2027-04-25 22-106 > /dev/null
-contract "$secretary" 3097-SECR-PROD WEEKLY 39 950.00 2027-04-25 22-410 > /dev/null
-actress_contract=$(contract "$actress" 3097-ARTISTE DAILY null 450.00 2027-03-05 21-010)
+elec_contract=$(contract "$electrician" 3097-CHEF-ELEC WEEKLY 39 1450.00 2027-04-25 2802)
+contract "$dop" 3097-DIR-PHOTO WEEKLY 39 2800.00 2027-04-25 2401 > /dev/null
+contract "$sound" 3097-CHEF-OP-SON WEEKLY 39 1900.00 2027-04-25 2501 > /dev/null
+contract "$focus" 3097-1ER-ASS-OP WEEKLY 39 1400.00 2027-04-25 2403 > /dev/null
+contract "$secretary" 3097-SECR-PROD WEEKLY 39 950.00 2027-04-25 23 > /dev/null
+actress_contract=$(contract "$actress" 3097-ARTISTE DAILY null 450.00 2027-03-05 32)
 
 # The chief lighting technician's first shooting week (night from 20:00 in March; Sunday 7 March worked).
 weeks=$(api GET "$P/contracts/$elec_contract/timesheets" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
