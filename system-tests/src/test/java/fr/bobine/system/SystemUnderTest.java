@@ -26,6 +26,14 @@ import fr.bobine.testing.TestInfrastructure;
  */
 final class SystemUnderTest {
 
+    private static final String PERSONAL_DATA_KEY = newKey();
+
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
     static final int KAFKA_PORT = 19092;
     static final int KAFKA_CONTROLLER_PORT = 19093;
     static final Map<String, Integer> PORTS = new LinkedHashMap<>();
@@ -105,6 +113,8 @@ final class SystemUnderTest {
         env.put("BOBINE_DB_PASSWORD", infra.password);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PORT);
         env.put("BOBINE_JWT_PUBLIC_KEY", root.resolve("deploy/local/dev-keys/publicKey.pem").toString());
+        // crew-service refuses personal data without its encryption key; a fresh one per run, like a real secret
+        env.put("BOBINE_CREW_PERSONAL_DATA_KEY", PERSONAL_DATA_KEY);
         File log = work.resolve("logs/" + service + ".log").toFile();
         pb.redirectErrorStream(true).redirectOutput(log);
         return pb.start();
