@@ -34,7 +34,7 @@ final class CostReportCsv {
         return m.amount().toPlainString().replace('.', ',');
     }
 
-    private static String cell(String value) {
+    static String cell(String value) {
         if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }

@@ -3,6 +3,7 @@ package fr.bobine.budget.costreport;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,10 +40,22 @@ public class CostReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CostReportDto report(UUID productionId) {
-        requireProduction(productionId);
-        LockedLines.Locked locked = lockedLines.of(productionId).orElseThrow(() -> ProblemException.businessRule(
-                "no-locked-budget", "the production has no locked (approved) budget version to report costs against"));
-        Map<String, CostLedger.Position> positions = ledger.positions(productionId);
+        return report(productionId, null);
+    }
+
+    /**
+     * The report as it stood on {@code asOf} (see {@link CostLedger#positions(UUID, LocalDate)} and
+     * {@link LockedLines#at(UUID, LocalDate)}); null for everything booked so far. Estimates to complete have no history:
+     * they are the current ones whatever the date (a snapshot keeps those of its week).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CostReportDto report(UUID productionId, LocalDate asOf) {
+        Production production = requireProduction(productionId);
+        LockedLines.Locked locked = lockedLines.at(productionId, asOf).orElseThrow(() -> ProblemException.businessRule(
+                "no-locked-budget", asOf == null
+                        ? "the production has no locked (approved) budget version to report costs against"
+                        : "the production had no locked (approved) budget version on " + asOf));
+        Map<String, CostLedger.Position> positions = ledger.positions(productionId, asOf);
         Map<String, BigDecimal> estimates = new HashMap<>();
         EstimateToComplete.<EstimateToComplete> list("productionId", productionId)
                 .forEach(e -> estimates.put(e.lineKey, e.amount));
@@ -60,7 +73,8 @@ public class CostReportService {
                         e.getValue().committed(), e.getValue().actual(), estimates.get(e.getKey()))));
         CostReport.Result r = CostReport.compute(lines);
         String cur = locked.currency();
-        return new CostReportDto(productionId, locked.budgetId(), locked.versionId(), locked.number(), cur,
+        return new CostReportDto(productionId, production.title, asOf, locked.budgetId(), locked.versionId(), locked.number(),
+                locked.lockedAt(), cur,
                 r.lines().stream().map(l -> new CostReportLineDto(l.line().key(), l.line().accountCode(),
                         l.line().chapterCode(), l.line().label(), l.line().kind(), l.etcEntered(),
                         CostFiguresDto.of(l.figures(), cur))).toList(),
@@ -100,9 +114,11 @@ public class CostReportService {
         return report(productionId);
     }
 
-    private static void requireProduction(UUID productionId) {
-        if (Production.findById(productionId) == null) {
+    static Production requireProduction(UUID productionId) {
+        Production production = Production.findById(productionId);
+        if (production == null) {
             throw ProblemException.notFound("production", productionId);
         }
+        return production;
     }
 }

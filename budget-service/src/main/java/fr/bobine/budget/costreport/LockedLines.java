@@ -1,6 +1,9 @@
 package fr.bobine.budget.costreport;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ import fr.bobine.budget.devis.FringeCategory;
 import fr.bobine.budget.devis.FringeRate;
 import fr.bobine.budget.devis.RuleKind;
 import fr.bobine.budget.devis.TemplateAccount;
+import fr.bobine.budget.devis.VersionStatus;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -35,6 +39,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class LockedLines {
 
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Paris");
+
     @Inject
     DevisService devis;
 
@@ -42,12 +48,31 @@ public class LockedLines {
             BigDecimal budget) {
     }
 
-    public record Locked(UUID budgetId, UUID versionId, int number, String currency, List<BudgetedLine> lines) {
+    /** A locked version, its lines and its percentage rules (in devis order, as the devis computes them). */
+    public record Locked(UUID budgetId, UUID versionId, int number, String currency, Instant lockedAt,
+            List<BudgetedLine> lines, List<DevisCalculator.Rule> rules) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Locked> of(UUID productionId) {
         return devis.latestLocked(productionId).map(l -> read(l.budgetId(), l.versionId(), l.number(), l.currency()));
+    }
+
+    /**
+     * The version that was the latest locked one at the end of {@code asOf} (Europe/Paris, the business calendar): a
+     * version locked later did not exist yet for a report of that date. Null gives the latest locked version now.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Locked> at(UUID productionId, LocalDate asOf) {
+        if (asOf == null) {
+            return of(productionId);
+        }
+        Instant endOfDay = asOf.plusDays(1).atStartOfDay(BUSINESS_ZONE).toInstant();
+        return BudgetVersion.<BudgetVersion> find("""
+                from BudgetVersion v where v.status = ?1 and v.lockedAt < ?2
+                and v.budgetId in (select b.id from Budget b where b.productionId = ?3)""",
+                Sort.descending("lockedAt"), VersionStatus.APPROVED, endOfDay, productionId).firstResultOptional()
+                .map(v -> read(v.budgetId, v.id, v.number, Budget.<Budget> findById(v.budgetId).currency));
     }
 
     private Locked read(UUID budgetId, UUID versionId, int number, String currency) {
@@ -106,6 +131,8 @@ public class LockedLines {
                     : rule.kind == RuleKind.IMPREVUS ? CostReport.Kind.IMPREVUS : CostReport.Kind.COST;
             out.add(new BudgetedLine(rule.code, rule.code, rule.code, rule.labelFr, kind, result.rules().get(i).amount()));
         }
-        return new Locked(budgetId, versionId, number, currency, out);
+        return new Locked(budgetId, versionId, number, currency, version.lockedAt, out,
+                rules.stream().map(r -> new DevisCalculator.Rule(r.code, r.kind, r.rate, Set.of(r.baseChapters),
+                        Set.of(r.excludedRules), r.cap)).toList());
     }
 }
