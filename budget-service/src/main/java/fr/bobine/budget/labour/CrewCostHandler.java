@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +16,11 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.budget.costreport.CostEntry;
+import fr.bobine.budget.devis.Budget;
 import fr.bobine.budget.devis.BudgetLine;
 import fr.bobine.budget.devis.DevisService;
+import fr.bobine.budget.devis.FringeCategory;
+import fr.bobine.budget.devis.TemplateAccount;
 import fr.bobine.budget.production.Production;
 import fr.bobine.platform.events.CloudEvent;
 import fr.bobine.platform.events.EventRejectedException;
@@ -22,15 +28,36 @@ import fr.bobine.platform.inbox.EventHandler;
 import io.quarkus.panache.common.Sort;
 
 /**
- * Labour costs from crew-service: a signed contract is a commitment of its gross on the budget line it names, an
- * approved timesheet an actual of its gross. Runs inside the inbox transaction that records the event id; the
- * contract or timesheet id is also unique per line in cost_entry, so a replay under a new event id books nothing twice.
+ * Labour costs from crew-service.
+ * <ul>
+ * <li>{@code crew.contract.signed}: the gross is a commitment on the budget line the contract names, the employer
+ * charges (employer cost estimate − gross − allowances) a commitment on the line of the chapter-4 account that receives
+ * the charges of that line's fringe category (account 42 for intermittent technicians); with no such line in the locked
+ * version the charges go on the salary line, and the entry's label says so. The contract is kept
+ * ({@link CrewContract}).</li>
+ * <li>{@code crew.timesheet.approved}: the week's gross is an actual on the salary line, its charges (gross × the
+ * contract's charges / gross) an actual on the charges line. A week of a contract budget-service does not know is
+ * parked in the dead-letter table: events of a production are ordered on one partition, so the contract's own event
+ * was parked before it (no locked budget, an unknown line); once that one is retried, the week can be retried and its
+ * charges are exact, instead of a guess from the budget's planning rates.</li>
+ * <li>{@code crew.contract.cancelled}: the open part of a signed contract (gross and charges not yet actual) is
+ * released by a negative commitment, once.</li>
+ * </ul>
+ * Runs inside the inbox transaction that records the event id. Every booking is also unique by business key (the
+ * contract, the timesheet, the cancellation), so a replay under a new event id books nothing twice.
  */
 @ApplicationScoped
 public class CrewCostHandler implements EventHandler {
 
     public static final String CONTRACT_SIGNED = "crew.contract.signed";
     public static final String TIMESHEET_APPROVED = "crew.timesheet.approved";
+    public static final String CONTRACT_CANCELLED = "crew.contract.cancelled";
+
+    static final String CHARGES = ":charges";
+    static final String RELEASED = ":released";
+    static final String CHARGES_RELEASED = ":charges-released";
+    static final String AFTER_CANCELLATION = ":after-cancellation";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     DevisService devis;
@@ -39,7 +66,8 @@ public class CrewCostHandler implements EventHandler {
 
     @Override
     public boolean handles(String eventType) {
-        return CONTRACT_SIGNED.equals(eventType) || TIMESHEET_APPROVED.equals(eventType);
+        return CONTRACT_SIGNED.equals(eventType) || TIMESHEET_APPROVED.equals(eventType)
+                || CONTRACT_CANCELLED.equals(eventType);
     }
 
     @Override
@@ -52,59 +80,225 @@ public class CrewCostHandler implements EventHandler {
         if (Production.findById(productionId) == null) {
             throw new EventRejectedException(event.type() + " for production " + productionId + " unknown here");
         }
-        boolean contract = CONTRACT_SIGNED.equals(event.type());
-        String ref = uuid(event, data, contract ? "contractId" : "timesheetId").toString();
-        JsonNode money = data.path(contract ? "committedGross" : "gross");
-        BigDecimal amount;
+        switch (event.type()) {
+            case CONTRACT_SIGNED -> contractSigned(event, data, productionId);
+            case TIMESHEET_APPROVED -> timesheetApproved(event, data, productionId);
+            default -> contractCancelled(event, data, productionId);
+        }
+    }
+
+    private void contractSigned(CloudEvent event, JsonNode data, UUID productionId) {
+        UUID contractId = uuid(event, data, "contractId");
+        if (CrewContract.findById(contractId) != null) {
+            return;
+        }
+        BigDecimal gross = cents(event, data.path("committedGross"));
+        BigDecimal allowances = data.hasNonNull("allowancesEstimate") ? cents(event, data.path("allowancesEstimate"))
+                : BigDecimal.ZERO.setScale(2);
+        BigDecimal employerCost = data.hasNonNull("employerCostEstimate") ? cents(event, data.path("employerCostEstimate"))
+                : gross.add(allowances);
+        BigDecimal charges;
         try {
-            amount = new BigDecimal(money.path("amount").asText()).setScale(2);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new EventRejectedException(event.type() + " carries no amount in cents: " + money, e);
+            charges = EmployerCharges.ofContract(gross, allowances, employerCost);
+        } catch (IllegalArgumentException e) {
+            throw new EventRejectedException(CONTRACT_SIGNED + " " + contractId + ": " + e.getMessage(), e);
         }
         String code = data.path("budgetLineCode").asText("");
-        BudgetLine line = lineFor(productionId, code)
-                .orElseThrow(() -> new EventRejectedException(event.type() + " names budget line '" + code
-                        + "', which is not a line of the production's locked budget"));
-        String kind = contract ? CostEntry.COMMITMENT : CostEntry.ACTUAL;
-        if (CostEntry.count("source = 'CREW' and sourceRef = ?1 and kind = ?2 and lineage = ?3", ref, kind, line.lineage) > 0) {
+        DevisService.LockedBudget locked = devis.latestLocked(productionId).orElseThrow(() -> new EventRejectedException(
+                CONTRACT_SIGNED + " for a production without a locked budget"));
+        BudgetLine salary = lineFor(locked, code).orElseThrow(() -> new EventRejectedException(CONTRACT_SIGNED
+                + " names budget line '" + code + "', which is not a line of the production's locked budget"));
+        Optional<BudgetLine> chargesLine = chargesLineOf(locked, salary);
+        LocalDate start = date(data, "startDate").orElseGet(() -> eventDay(event));
+        LocalDate end = date(data, "endDate").filter(d -> !d.isBefore(start)).orElse(start);
+        String employee = data.path("employeeNumber").asText("");
+
+        CrewContract contract = new CrewContract();
+        contract.contractId = contractId;
+        contract.productionId = productionId;
+        contract.employeeNumber = employee;
+        contract.salaryLineage = salary.lineage;
+        contract.chargesLineage = chargesLine.map(l -> l.lineage).orElse(salary.lineage);
+        contract.chargesOnSalaryLine = chargesLine.isEmpty();
+        contract.startDate = start;
+        contract.endDate = end;
+        contract.gross = gross;
+        contract.charges = charges;
+        contract.allowances = allowances;
+        contract.status = CrewContract.SIGNED;
+        contract.createdAt = Instant.now(clock);
+        contract.persist();
+
+        String ref = contractId.toString();
+        book(productionId, salary.lineage, CostEntry.COMMITMENT, ref, gross, start, "contrat " + employee + " (event "
+                + event.id() + ")");
+        if (charges.signum() != 0) {
+            book(productionId, contract.chargesLineage, CostEntry.COMMITMENT, ref + CHARGES, charges, start,
+                    chargesLabel("charges patronales contrat " + employee, contract) + " (event " + event.id() + ")");
+        }
+    }
+
+    private void timesheetApproved(CloudEvent event, JsonNode data, UUID productionId) {
+        UUID timesheetId = uuid(event, data, "timesheetId");
+        UUID contractId = uuid(event, data, "contractId");
+        if (CrewTimesheet.findById(timesheetId) != null) {
+            return;
+        }
+        CrewContract contract = CrewContract.findById(contractId);
+        if (contract == null || !contract.productionId.equals(productionId)) {
+            throw new EventRejectedException(TIMESHEET_APPROVED + " " + timesheetId + " of contract " + contractId
+                    + ", which budget-service has not booked (its crew.contract.signed is parked or missing); retry it"
+                    + " once the contract is booked");
+        }
+        BigDecimal gross = cents(event, data.path("gross"));
+        BigDecimal charges = EmployerCharges.ofWeek(gross, contract.charges, contract.gross);
+        LocalDate week = date(data, "weekStart").orElseGet(() -> eventDay(event));
+        CrewTimesheet sheet = new CrewTimesheet();
+        sheet.timesheetId = timesheetId;
+        sheet.contractId = contractId;
+        sheet.productionId = productionId;
+        sheet.weekStart = week;
+        sheet.gross = gross;
+        sheet.charges = charges;
+        sheet.createdAt = Instant.now(clock);
+        sheet.persist();
+
+        String ref = timesheetId.toString();
+        String employee = data.path("employeeNumber").asText(contract.employeeNumber);
+        book(productionId, contract.salaryLineage, CostEntry.ACTUAL, ref, gross, week, "relevé d'heures " + employee
+                + " (event " + event.id() + ")");
+        if (charges.signum() != 0) {
+            book(productionId, contract.chargesLineage, CostEntry.ACTUAL, ref + CHARGES, charges, week,
+                    chargesLabel("charges patronales relevé " + employee, contract) + " (event " + event.id() + ")");
+        }
+        if (CrewContract.CANCELLED.equals(contract.status)) {
+            // the contract's open part was released at cancellation: a week approved afterwards is a cost that was
+            // not committed any more, so it is committed and consumed at once instead of eating other contracts' part
+            book(productionId, contract.salaryLineage, CostEntry.COMMITMENT, ref + AFTER_CANCELLATION, gross, week,
+                    "relevé après annulation du contrat " + employee);
+            if (charges.signum() != 0) {
+                book(productionId, contract.chargesLineage, CostEntry.COMMITMENT, ref + CHARGES + AFTER_CANCELLATION,
+                        charges, week, "charges du relevé après annulation du contrat " + employee);
+            }
+        }
+    }
+
+    private void contractCancelled(CloudEvent event, JsonNode data, UUID productionId) {
+        UUID contractId = uuid(event, data, "contractId");
+        CrewContract contract = CrewContract.findById(contractId);
+        if (contract == null) {
+            if ("DRAFT".equals(data.path("previousStatus").asText())) {
+                return; // a draft committed nothing
+            }
+            throw new EventRejectedException(CONTRACT_CANCELLED + " of signed contract " + contractId
+                    + ", which budget-service has not booked; retry it once the contract is booked");
+        }
+        if (CrewContract.CANCELLED.equals(contract.status)) {
+            return;
+        }
+        BigDecimal actualGross = BigDecimal.ZERO.setScale(2);
+        BigDecimal actualCharges = BigDecimal.ZERO.setScale(2);
+        for (CrewTimesheet t : CrewTimesheet.<CrewTimesheet> list("contractId", contractId)) {
+            actualGross = actualGross.add(t.gross);
+            actualCharges = actualCharges.add(t.charges);
+        }
+        BigDecimal openGross = contract.gross.subtract(actualGross).max(BigDecimal.ZERO);
+        BigDecimal openCharges = contract.charges.subtract(actualCharges).max(BigDecimal.ZERO);
+        Instant at = instant(data, "cancelledAt").orElseGet(() -> event.time() != null ? event.time() : Instant.now(clock));
+        LocalDate day = LocalDate.ofInstant(at, PARIS);
+        String ref = contractId.toString();
+        String reason = data.path("reason").asText("");
+        if (openGross.signum() != 0) {
+            book(productionId, contract.salaryLineage, CostEntry.COMMITMENT, ref + RELEASED, openGross.negate(), day,
+                    "annulation contrat " + contract.employeeNumber + " : " + reason + " (event " + event.id() + ")");
+        }
+        if (openCharges.signum() != 0) {
+            book(productionId, contract.chargesLineage, CostEntry.COMMITMENT, ref + CHARGES_RELEASED, openCharges.negate(),
+                    day, chargesLabel("annulation charges contrat " + contract.employeeNumber, contract) + " (event "
+                            + event.id() + ")");
+        }
+        contract.status = CrewContract.CANCELLED;
+        contract.cancelledAt = at;
+    }
+
+    /** Books once per (source, reference, kind, lineage), the unique key of cost_entry. */
+    private void book(UUID productionId, UUID lineage, String kind, String ref, BigDecimal amount, LocalDate on,
+            String label) {
+        if (CostEntry.count("source = 'CREW' and sourceRef = ?1 and kind = ?2 and lineage = ?3", ref, kind, lineage) > 0) {
             return;
         }
         CostEntry e = new CostEntry();
         e.id = UUID.randomUUID();
         e.productionId = productionId;
-        e.lineage = line.lineage;
+        e.lineage = lineage;
         e.kind = kind;
         e.source = "CREW";
         e.sourceRef = ref;
         e.amount = amount;
-        e.bookedOn = bookedOn(event, data, contract);
-        e.label = (contract ? "contrat " : "relevé d'heures ") + data.path("employeeNumber").asText("") + " (event "
-                + event.id() + ")";
+        e.bookedOn = on;
+        e.label = label;
         e.createdAt = Instant.now(clock);
         e.persist();
     }
 
-    /** A line id or lineage, else the first line of the locked version under that account code. */
-    private java.util.Optional<BudgetLine> lineFor(UUID productionId, String code) {
-        return devis.latestLocked(productionId).flatMap(locked -> {
-            try {
-                UUID id = UUID.fromString(code);
-                return BudgetLine.<BudgetLine> find("versionId = ?1 and (id = ?2 or lineage = ?2)", locked.versionId(), id)
-                        .firstResultOptional();
-            } catch (IllegalArgumentException notAnId) {
-                return BudgetLine.<BudgetLine> find("versionId = ?1 and accountCode = ?2", Sort.by("position").and("id"),
-                        locked.versionId(), code.strip()).firstResultOptional();
-            }
-        });
+    private static String chargesLabel(String label, CrewContract contract) {
+        return contract.chargesOnSalaryLine ? label + " — sur la ligne de salaire : le devis n'a pas de ligne de charges"
+                : label;
     }
 
-    private LocalDate bookedOn(CloudEvent event, JsonNode data, boolean contract) {
-        String day = contract ? data.path("startDate").asText("") : data.path("weekStart").asText("");
+    /** A line id or lineage, else the first line of the locked version under that account code. */
+    private static Optional<BudgetLine> lineFor(DevisService.LockedBudget locked, String code) {
         try {
-            return LocalDate.parse(day);
-        } catch (java.time.format.DateTimeParseException e) {
-            return event.time() != null ? LocalDate.ofInstant(event.time(), ZoneOffset.UTC) : LocalDate.now(clock);
+            UUID id = UUID.fromString(code);
+            return BudgetLine.<BudgetLine> find("versionId = ?1 and (id = ?2 or lineage = ?2)", locked.versionId(), id)
+                    .firstResultOptional();
+        } catch (IllegalArgumentException notAnId) {
+            return firstLineUnder(locked, code.strip());
         }
+    }
+
+    /** The first line under the chapter-4 account whose template says it receives the charges of the line's category. */
+    private static Optional<BudgetLine> chargesLineOf(DevisService.LockedBudget locked, BudgetLine salary) {
+        if (salary.fringeCategory == null || salary.fringeCategory == FringeCategory.NONE) {
+            return Optional.empty();
+        }
+        Budget budget = Budget.findById(locked.budgetId());
+        return TemplateAccount.<TemplateAccount> find("templateCode = ?1 and postsFringesOf = ?2",
+                Sort.by("position").and("code"), budget.templateCode, salary.fringeCategory).firstResultOptional()
+                .flatMap(account -> firstLineUnder(locked, account.code));
+    }
+
+    private static Optional<BudgetLine> firstLineUnder(DevisService.LockedBudget locked, String accountCode) {
+        return BudgetLine.<BudgetLine> find("versionId = ?1 and accountCode = ?2", Sort.by("position").and("id"),
+                locked.versionId(), accountCode).firstResultOptional();
+    }
+
+    private static BigDecimal cents(CloudEvent event, JsonNode money) {
+        try {
+            return new BigDecimal(money.path("amount").asText()).setScale(2);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new EventRejectedException(event.type() + " carries no amount in cents: " + money, e);
+        }
+    }
+
+    private static Optional<LocalDate> date(JsonNode data, String field) {
+        try {
+            return Optional.of(LocalDate.parse(data.path(field).asText("")));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> instant(JsonNode data, String field) {
+        try {
+            return Optional.of(Instant.parse(data.path(field).asText("")));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private LocalDate eventDay(CloudEvent event) {
+        return event.time() != null ? LocalDate.ofInstant(event.time(), ZoneOffset.UTC) : LocalDate.now(clock);
     }
 
     private static UUID uuid(CloudEvent event, JsonNode data, String field) {
