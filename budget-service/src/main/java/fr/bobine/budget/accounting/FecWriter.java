@@ -22,9 +22,17 @@ public final class FecWriter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    /** One line of an entry: a debit or a credit on a PCG account, with the supplier sub-ledger when there is one. */
+    /**
+     * One line of an entry: a debit or a credit on a PCG account, with the supplier sub-ledger when there is one and,
+     * once the invoice it belongs to is settled, its lettering code and date (EcritureLet, DateLet).
+     */
     public record Movement(String compteNum, String compteLib, String compAuxNum, String compAuxLib, BigDecimal debit,
-            BigDecimal credit) {
+            BigDecimal credit, String lettering, LocalDate letteredOn) {
+
+        public Movement(String compteNum, String compteLib, String compAuxNum, String compAuxLib, BigDecimal debit,
+                BigDecimal credit) {
+            this(compteNum, compteLib, compAuxNum, compAuxLib, debit, credit, null, null);
+        }
     }
 
     public record Entry(String journalCode, String journalLib, String ecritureNum, LocalDate ecritureDate, String pieceRef,
@@ -54,7 +62,8 @@ public final class FecWriter {
                 }
                 String[] fields = { e.journalCode(), e.journalLib(), e.ecritureNum(), DATE.format(e.ecritureDate()),
                         m.compteNum(), m.compteLib(), m.compAuxNum(), m.compAuxLib(), e.pieceRef(),
-                        DATE.format(e.pieceDate()), e.ecritureLib(), amount(m.debit()), amount(m.credit()), "", "",
+                        DATE.format(e.pieceDate()), e.ecritureLib(), amount(m.debit()), amount(m.credit()), m.lettering(),
+                        m.letteredOn() == null ? "" : DATE.format(m.letteredOn()),
                         DATE.format(e.validDate()), "", "" };
                 for (int i = 0; i < fields.length; i++) {
                     if (i > 0) {

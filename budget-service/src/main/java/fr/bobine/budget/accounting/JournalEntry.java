@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A balanced accounting entry, numbered without gaps, generated from a matched invoice. */
+/** A balanced accounting entry, numbered without gaps, generated from a matched invoice, a payment or a month of payroll. */
 @Entity
 @Table(name = "journal_entry")
 public class JournalEntry extends PanacheEntityBase {
@@ -36,6 +36,10 @@ public class JournalEntry extends PanacheEntityBase {
     public LocalDate validDate;
     @Column(name = "invoice_id")
     public UUID invoiceId;
+    @Column(name = "payment_id")
+    public UUID paymentId;
+    @Column(name = "payroll_month")
+    public String payrollMonth;
     @Column(name = "created_at")
     public Instant createdAt;
 }

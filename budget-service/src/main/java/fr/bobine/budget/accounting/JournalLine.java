@@ -1,6 +1,7 @@
 package fr.bobine.budget.accounting;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -30,4 +31,7 @@ public class JournalLine extends PanacheEntityBase {
     public String analyticCode;
     public BigDecimal debit;
     public BigDecimal credit;
+    public String lettering;
+    @Column(name = "lettered_on")
+    public LocalDate letteredOn;
 }

@@ -96,4 +96,21 @@ class FecWriterTest {
         String back = new String(bytes, FecWriter.CHARSET);
         assertTrue(back.contains("Locations mobilières"));
     }
+
+    @Test
+    void aLetteredLineCarriesItsCodeAndDateInEcritureLetAndDateLet() {
+        // the bank entry that settles the invoice: 401 debit 14 400.00 lettered AAA on 2027-04-30, 512 credit
+        Entry payment = new Entry("BQ", "Banque", "BQ000002", LocalDate.of(2027, 4, 30), "VIR-0430", LocalDate.of(2027, 4, 30),
+                "Règlement Loueur Lumière", LocalDate.of(2027, 5, 2), List.of(
+                        new Movement("401", "Fournisseurs", "F0001", "Loueur Lumière", d("14400.00"), null, "AAA",
+                                LocalDate.of(2027, 4, 30)),
+                        new Movement("512", "Banques", null, null, null, d("14400.00"))));
+        String[] lines = FecWriter.write(List.of(payment)).split("\r\n");
+        String[] supplier = lines[1].split("\\|", -1);
+        assertEquals("AAA", supplier[13]);
+        assertEquals("20270430", supplier[14]);
+        String[] bank = lines[2].split("\\|", -1);
+        assertEquals("", bank[13]);
+        assertEquals("", bank[14]);
+    }
 }
