@@ -97,9 +97,8 @@ class CostControlScenarioTest {
         String[] ids = BudgetApi.newCinemaBudget(production);
         String locations = addLine(production, ids, "52", "1", "48000.00", "Décors naturels");
         String camera = addLine(production, ids, "71", "1", "20000.00", "Caméra");
-        // line producer, 8 weeks x 2 000.00 = 16 000.00; its 52 % charges (8 320.00) have a line under account 42
+        // line producer, 8 weeks x 2 000.00 = 16 000.00; the devis computes its 52 % charges (8 320.00) on account 42
         addLine(production, ids, "2301", "8", "2000.00", "Directeur de production");
-        addLine(production, ids, "42", "1", "8320.00", "Charges du directeur de production");
         as(PRODUCER).post(versionPath() + "/approval", production, ids[0], ids[1]).then().statusCode(200);
 
         // --- orders, receipts, invoices
@@ -203,6 +202,19 @@ class CostControlScenarioTest {
         assertEquals("2027-05-10", plan.getString("shortfall.firstShortfallWeek"));
         assertEquals("2027-07-12", plan.getString("shortfall.lowestBalanceWeek"));
         assertEquals("-24120.00", plan.getString("shortfall.lowestBalance.amount"));
+
+        // --- the April payroll posting (OD de paie), by hand: gross 2 000.00 + 2 150.00 = 4 150.00 debited to 6411 with
+        // 2301 as analytic code, charges 1 040.00 + 1 118.00 = 2 158.00 debited to 645 with 42 (the row of computed
+        // charges) as analytic code; credited 421 4 150.00 and 431 2 158.00
+        JsonPath payroll = as(ACCOUNTANT).body("{\"month\": \"2027-04\"}")
+                .post("/productions/{p}/accounting/payroll-postings", production).then().statusCode(200).extract().jsonPath();
+        assertEquals(4, payroll.getInt("costsPosted"));
+        assertEquals("4150.00", payroll.getString("entry.lines.find { it.account == '6411' }.debit"));
+        assertEquals("2301", payroll.getString("entry.lines.find { it.account == '6411' }.analyticCode"));
+        assertEquals("2158.00", payroll.getString("entry.lines.find { it.account == '645' }.debit"));
+        assertEquals("42", payroll.getString("entry.lines.find { it.account == '645' }.analyticCode"));
+        assertEquals("4150.00", payroll.getString("entry.lines.find { it.account == '421' }.credit"));
+        assertEquals("2158.00", payroll.getString("entry.lines.find { it.account == '431' }.credit"));
 
         // --- the FEC of the year the entries were validated in: 18 columns in order, balanced entries
         int year = LocalDate.now(ZoneOffset.UTC).getYear();

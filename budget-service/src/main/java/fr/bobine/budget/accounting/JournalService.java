@@ -121,11 +121,16 @@ public class JournalService {
                 .setParameter(3, last).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> fresh = em.createNativeQuery("""
-                select cast(ce.id as text), ce.amount, line.account_code, line.chapter_code from cost_entry ce
+                select cast(ce.id as text), ce.amount, coalesce(line.account_code, charges.account_code),
+                       coalesce(line.chapter_code, charges.chapter_code) from cost_entry ce
                 left join lateral (select bl.account_code, ta.chapter_code from budget_line bl
                         join budget_version bv on bv.id = bl.version_id join budget b on b.id = bv.budget_id
                         join template_account ta on ta.template_code = b.template_code and ta.code = bl.account_code
                         where bl.lineage = ce.lineage order by bv.number desc limit 1) line on true
+                left join lateral (select cl.account_code, ta.chapter_code from charges_line cl
+                        join budget b on b.id = cl.budget_id
+                        join template_account ta on ta.template_code = b.template_code and ta.code = cl.account_code
+                        where cl.lineage = ce.lineage) charges on true
                 where ce.production_id = ?1 and ce.source = 'CREW' and ce.kind = 'ACTUAL'
                 and ce.booked_on between ?2 and ?3
                 and not exists (select 1 from payroll_posting_item p where p.cost_entry_id = ce.id)

@@ -139,7 +139,7 @@ public class CostReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCTION_MANAGER })
     @Operation(operationId = "putEstimateToComplete", summary = "Enter the estimate to complete of a line",
-            description = "Replaces the derived estimate of one line (its key in the report: lineage, CHARGES-<account>, "
+            description = "Replaces the derived estimate of one line (its key in the report: the lineage of a line or of a row of computed charges, "
                     + "FG, IMP) and returns the report.")
     public CostReportDto putEstimateToComplete(@PathParam("productionId") UUID productionId,
             @PathParam("lineKey") String lineKey, @Valid @NotNull EstimateInput input) {

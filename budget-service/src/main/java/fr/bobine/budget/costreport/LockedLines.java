@@ -1,6 +1,7 @@
 package fr.bobine.budget.costreport;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,6 +44,15 @@ public class LockedLines {
 
     @Inject
     DevisService devis;
+
+    /**
+     * The lineage of the row that receives the social charges computed for a chapter-4 account. The devis has no line
+     * there (charges are computed from the salary lines), so the row gets a lineage derived from the budget and the
+     * account: stable across the budget's versions, so that employer charges booked from crew events stay on it.
+     */
+    public static UUID chargesLineage(UUID budgetId, String accountCode) {
+        return UUID.nameUUIDFromBytes(("charges:" + budgetId + ":" + accountCode).getBytes(StandardCharsets.UTF_8));
+    }
 
     public record BudgetedLine(String key, String accountCode, String chapterCode, String label, CostReport.Kind kind,
             BigDecimal budget) {
@@ -122,8 +132,8 @@ public class LockedLines {
         }
         for (Map.Entry<String, BigDecimal> f : fringes.entrySet()) {
             TemplateAccount account = accounts.get(f.getKey());
-            out.add(new BudgetedLine("CHARGES-" + f.getKey(), f.getKey(), account.chapterCode, account.labelFr,
-                    CostReport.Kind.COST, f.getValue()));
+            out.add(new BudgetedLine(chargesLineage(budgetId, f.getKey()).toString(), f.getKey(), account.chapterCode,
+                    account.labelFr, CostReport.Kind.COST, f.getValue()));
         }
         for (int i = 0; i < rules.size(); i++) {
             BudgetRule rule = rules.get(i);

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.budget.costreport.CostEntry;
+import fr.bobine.budget.costreport.LockedLines;
 import fr.bobine.budget.devis.Budget;
 import fr.bobine.budget.devis.BudgetLine;
 import fr.bobine.budget.devis.DevisService;
@@ -58,6 +59,9 @@ public class CrewCostHandler implements EventHandler {
     static final String CHARGES_RELEASED = ":charges-released";
     static final String AFTER_CANCELLATION = ":after-cancellation";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    LockedLines lockedLines;
 
     @Inject
     DevisService devis;
@@ -108,7 +112,7 @@ public class CrewCostHandler implements EventHandler {
                 CONTRACT_SIGNED + " for a production without a locked budget"));
         BudgetLine salary = lineFor(locked, code).orElseThrow(() -> new EventRejectedException(CONTRACT_SIGNED
                 + " names budget line '" + code + "', which is not a line of the production's locked budget"));
-        Optional<BudgetLine> chargesLine = chargesLineOf(locked, salary);
+        Optional<UUID> chargesLine = chargesLineageOf(productionId, locked, salary);
         LocalDate start = date(data, "startDate").orElseGet(() -> eventDay(event));
         LocalDate end = date(data, "endDate").filter(d -> !d.isBefore(start)).orElse(start);
         String employee = data.path("employeeNumber").asText("");
@@ -118,7 +122,7 @@ public class CrewCostHandler implements EventHandler {
         contract.productionId = productionId;
         contract.employeeNumber = employee;
         contract.salaryLineage = salary.lineage;
-        contract.chargesLineage = chargesLine.map(l -> l.lineage).orElse(salary.lineage);
+        contract.chargesLineage = chargesLine.orElse(salary.lineage);
         contract.chargesOnSalaryLine = chargesLine.isEmpty();
         contract.startDate = start;
         contract.endDate = end;
@@ -257,15 +261,30 @@ public class CrewCostHandler implements EventHandler {
         }
     }
 
-    /** The first line under the chapter-4 account whose template says it receives the charges of the line's category. */
-    private static Optional<BudgetLine> chargesLineOf(DevisService.LockedBudget locked, BudgetLine salary) {
+    /**
+     * Where the employer charges of a salary line go: the chapter-4 account whose template says it receives the charges
+     * of the line's fringe category (account 42 for intermittent technicians). Its row of computed charges in the locked
+     * budget when there is one (the charges the devis planned for these salaries), else the first line the devis has
+     * under that account; empty when neither exists.
+     */
+    private Optional<UUID> chargesLineageOf(UUID productionId, DevisService.LockedBudget locked, BudgetLine salary) {
         if (salary.fringeCategory == null || salary.fringeCategory == FringeCategory.NONE) {
             return Optional.empty();
         }
         Budget budget = Budget.findById(locked.budgetId());
-        return TemplateAccount.<TemplateAccount> find("templateCode = ?1 and postsFringesOf = ?2",
-                Sort.by("position").and("code"), budget.templateCode, salary.fringeCategory).firstResultOptional()
-                .flatMap(account -> firstLineUnder(locked, account.code));
+        Optional<TemplateAccount> account = TemplateAccount.<TemplateAccount> find("templateCode = ?1 and postsFringesOf = ?2",
+                Sort.by("position").and("code"), budget.templateCode, salary.fringeCategory).firstResultOptional();
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID computed = LockedLines.chargesLineage(locked.budgetId(), account.get().code);
+        boolean planned = lockedLines.of(productionId).stream().flatMap(l -> l.lines().stream())
+                .anyMatch(l -> l.key().equals(computed.toString()));
+        if (planned) {
+            ChargesLine.register(computed, locked.budgetId(), account.get().code);
+            return Optional.of(computed);
+        }
+        return firstLineUnder(locked, account.get().code).map(l -> l.lineage);
     }
 
     private static Optional<BudgetLine> firstLineUnder(DevisService.LockedBudget locked, String accountCode) {

@@ -86,16 +86,16 @@ public class CrewCostHandlerTest {
         return copy;
     }
 
-    static String lockedProduction(String title, boolean withChargesLine) {
+    /**
+     * A production whose locked budget has one salary line, 2301 (10 weeks x 2 000.00 = 20 000.00). When the devis
+     * computes its charges (intermittent technician, 52 %), they make the row of account 42 (10 400.00); otherwise the
+     * line is marked as bearing no charges and the budget has no row or line under 42.
+     */
+    static String lockedProduction(String title, boolean devisComputesCharges) {
         String production = BudgetApi.newProduction(title);
         String[] ids = BudgetApi.newCinemaBudget(production);
-        // director of photography: 10 weeks x 2 000.00 = 20 000.00 (intermittent: its charges go to account 42)
-        as(MANAGER).body(line("2301", "10", "2000.00", "EUR", null)).post(linesPath(), production, ids[0], ids[1])
-                .then().statusCode(201);
-        if (withChargesLine) {
-            as(MANAGER).body(line("42", "1", "10400.00", "EUR", "\"label\": \"Charges intermittents\""))
-                    .post(linesPath(), production, ids[0], ids[1]).then().statusCode(201);
-        }
+        as(MANAGER).body(line("2301", "10", "2000.00", "EUR", devisComputesCharges ? null : "\"fringeCategory\": \"NONE\""))
+                .post(linesPath(), production, ids[0], ids[1]).then().statusCode(201);
         as(PRODUCER).post(versionPath() + "/approval", production, ids[0], ids[1]).then().statusCode(200);
         return production;
     }
@@ -131,7 +131,7 @@ public class CrewCostHandlerTest {
         // cost to date 19 000.00; ETC 20 000.00 − 19 000.00 = 1 000.00; EFC 20 000.00
         Eventually.within(WAIT, () -> as(AUDITOR).get("/productions/{p}/cost-report", production).then()
                 .statusCode(200).body("lines.find { it.accountCode == '2301' }.figures.actual.amount", equalTo("3600.00")));
-        // charges line (account 42): commitments 9 360.00 + 2 080.00 − 1 560.00 = 9 880.00;
+        // the row of charges the devis computed on account 42 (10 400.00): commitments 9 360.00 + 2 080.00 − 1 560.00 = 9 880.00;
         // actual 1 040.00 + 260.00 + 52.00 + 520.00 = 1 872.00; committed 9 880.00 − 1 872.00 = 8 008.00;
         // ETC 10 400.00 − 9 880.00 = 520.00
         as(AUDITOR).get("/productions/{p}/cost-report", production).then().statusCode(200)
@@ -145,7 +145,7 @@ public class CrewCostHandlerTest {
     }
 
     @Test
-    void withoutAChargesLineTheChargesGoOnTheSalaryLineAndSaySo() throws SQLException {
+    void withoutAChargesRowOrLineTheChargesGoOnTheSalaryLineAndSaySo() throws SQLException {
         String production = lockedProduction("Charges sans ligne", false);
         UUID contract = UUID.randomUUID();
         TestEvents.send(bootstrap, BobineStack.topic("crew"), contractSigned(production, contract, "2301", "18000.00",
