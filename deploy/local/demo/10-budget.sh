@@ -79,6 +79,7 @@ print(json.dumps(b))')
 84||1|forfait|75000.00|EUR||1|
 86|DCP et livrables|1|forfait|15000.00|EUR||1|
 91||1|forfait|48000.00|EUR||1|
+92|Festivals et promotion|1|forfait|20000.00|EUR||1|inscriptions aux festivals, copies et matériel de presse
 93|Frais juridiques et commissaire aux comptes|1|forfait|25000.00|EUR||1|
 LINES
   api POST "$V/submission" >/dev/null

@@ -3,7 +3,7 @@
 # weeks ending Tuesday 27 April 2027 (orders placed, nothing invoiced yet) and Tuesday 4 May 2027 (the first invoices
 # in), compares them line by line, downloads the XLSX, and reads the provisional final cost statement (coût définitif)
 # with the items still open, explaining the lighting chapter's overrun. The statement is not closed: shooting goes on.
-# Runs after 11-budget-costs.sh. Safe to run twice: a week already kept is reused, an explanation already written is
+# Runs after the budget, crew, rights and distribution scripts, and 50-budget-accounting.sh. Safe to run twice: a week already kept is reused, an explanation already written is
 # left as it is.
 set -euo pipefail
 # shellcheck source=lib.sh

@@ -4,7 +4,8 @@
 # grip invoice paid at its due date), each a bank entry in journal BQ that letters the settled invoices; paying the
 # lighting invoice that has no sign-off yet is refused. Then the payroll of March and April (OD de paie, journal PAIE)
 # from the crew costs booked so far, and the CSV journal and FEC of the year.
-# Runs after 11-budget-costs.sh. Safe to run twice: a file imported again books nothing (200, its first result), a
+# Runs after the budget, crew, rights and distribution scripts, so that the crew costs of 20-crew.sh are posted.
+# Safe to run twice: a file imported again books nothing (200, its first result), a
 # line seen in another file is counted as already booked, and a month posted again adds only the costs that are new.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -48,7 +49,13 @@ for invoice in TPX-27-0412 LDO-27-118; do
   api GET "$P/payments?invoiceId=$id" | NUM="$invoice" py 'import json,os,sys; p=json.load(sys.stdin); print("invoice %s: paid %s, still due %s" % (os.environ["NUM"], p["invoicePaid"]["amount"], p["invoiceRemaining"]["amount"]))'
 done
 
-# Payroll of the shoot: the crew costs booked from crew-service (weeks approved so far), posted once per month.
+# Payroll of the shoot: the crew costs booked from crew-service (weeks approved so far), posted once per month. The
+# approved weeks travel through Kafka: wait (30 s at most) until the gaffer's week shows as actual cost on line 2802.
+for _ in $(seq 1 30); do
+  actual=$(api GET "$P/cost-report" | py 'import json,sys; l=[x for x in json.load(sys.stdin)["lines"] if x["accountCode"]=="2802"]; print(l[0]["figures"]["actual"]["amount"] if l else "0.00")')
+  [ "$actual" != "0.00" ] && break
+  sleep 1
+done
 for month in 2027-03 2027-04; do
   api POST "$P/accounting/payroll-postings" "{\"month\": \"$month\"}" | py '
 import json, sys

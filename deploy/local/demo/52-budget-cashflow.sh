@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # budget-service demo: the cash-flow plan (plan de trésorerie) of "La Nuit du Phare", week by week from the opening of
-# the production's bank account in January 2027: the confirmed financing instalments (producer, Canal+, Région
-# Bretagne) in, the orders and invoices of 11-budget-costs.sh out at their payment terms with VAT, and, once
-# 20-crew.sh has run, the crew payroll. Then the shortfall check, which publishes budget.cash.shortfall.forecast only
-# when the picture changed. Runs after 11-budget-costs.sh. Safe to run twice: the settings are replaced by the same
-# values and a check with nothing new publishes nothing.
+# the production's bank account in January 2027. In: the confirmed financing instalments (producer, Canal+, Région
+# Bretagne) and the distributor's minimum guarantee. Out: the orders and invoices of 11-budget-costs.sh at their
+# payment terms with VAT, the crew payroll of 20-crew.sh, the authors' statements of 30-rights.sh. Then the shortfall
+# check, which publishes budget.cash.shortfall.forecast only when the picture changed. Runs last. Safe to run twice:
+# the settings are replaced by the same values and a check with nothing new publishes nothing.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$ROOT/deploy/local/demo/lib.sh"
