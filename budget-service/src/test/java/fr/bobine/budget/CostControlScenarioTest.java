@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.bobine.budget.cashflow.Sirets;
 import fr.bobine.budget.devis.BudgetApi;
 import fr.bobine.budget.labour.CrewCostHandlerTest;
 import fr.bobine.testing.BobineStack;

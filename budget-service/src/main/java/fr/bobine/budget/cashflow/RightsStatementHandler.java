@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.bobine.budget.production.Production;
+import fr.bobine.budget.production.IncomingEvent;
 import fr.bobine.platform.events.CloudEvent;
 import fr.bobine.platform.events.EventRejectedException;
 import fr.bobine.platform.inbox.EventHandler;
@@ -39,15 +39,9 @@ public class RightsStatementHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new EventRejectedException(STATEMENT_ISSUED + " has no data");
-        }
-        UUID statementId = uuid(data, "statementId");
-        UUID productionId = uuid(data, "productionId");
-        if (Production.findById(productionId) == null) {
-            throw new EventRejectedException(STATEMENT_ISSUED + " for production " + productionId + " unknown here");
-        }
+        JsonNode data = IncomingEvent.data(event);
+        UUID statementId = IncomingEvent.uuid(event, data, "statementId");
+        UUID productionId = IncomingEvent.knownProduction(event, data);
         if (RightsStatementDue.findById(statementId) != null) {
             return;
         }
@@ -69,13 +63,5 @@ public class RightsStatementHandler implements EventHandler {
         }
         s.createdAt = Instant.now(clock);
         s.persist();
-    }
-
-    private static UUID uuid(JsonNode data, String field) {
-        try {
-            return UUID.fromString(data.path(field).asText());
-        } catch (IllegalArgumentException e) {
-            throw new EventRejectedException(STATEMENT_ISSUED + " has no valid " + field, e);
-        }
     }
 }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.budget.costreport.CostEntry;
 import fr.bobine.budget.devis.BudgetLine;
-import fr.bobine.budget.production.Production;
+import fr.bobine.budget.production.IncomingEvent;
 import fr.bobine.platform.events.CloudEvent;
 import fr.bobine.platform.events.EventRejectedException;
 import fr.bobine.platform.inbox.EventHandler;
@@ -44,15 +44,9 @@ public class DistributionCostHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new EventRejectedException(event.type() + " has no data");
-        }
-        UUID productionId = uuid(event, data, "productionId");
-        if (Production.findById(productionId) == null) {
-            throw new EventRejectedException(event.type() + " for production " + productionId + " unknown here");
-        }
-        String costId = uuid(event, data, "costId").toString();
+        JsonNode data = IncomingEvent.data(event);
+        UUID productionId = IncomingEvent.knownProduction(event, data);
+        String costId = IncomingEvent.uuid(event, data, "costId").toString();
         if (CostEntry.count("source = ?1 and sourceRef = ?2 and kind = ?3", SOURCE, costId, CostEntry.ACTUAL) > 0) {
             return;
         }
@@ -99,14 +93,6 @@ public class DistributionCostHandler implements EventHandler {
             return LocalDate.parse(data.path("incurredOn").asText(""));
         } catch (DateTimeParseException e) {
             return event.time() != null ? LocalDate.ofInstant(event.time(), ZoneOffset.UTC) : LocalDate.now(clock);
-        }
-    }
-
-    private static UUID uuid(CloudEvent event, JsonNode data, String field) {
-        try {
-            return UUID.fromString(data.path(field).asText());
-        } catch (IllegalArgumentException e) {
-            throw new EventRejectedException(event.type() + " has no valid " + field, e);
         }
     }
 }

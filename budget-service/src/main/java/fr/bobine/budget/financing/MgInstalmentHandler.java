@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.bobine.budget.production.IncomingEvent;
 import fr.bobine.platform.events.CloudEvent;
 import fr.bobine.platform.events.EventRejectedException;
 import fr.bobine.platform.inbox.EventHandler;
@@ -41,13 +42,10 @@ public class MgInstalmentHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new EventRejectedException(FELL_DUE + " has no data");
-        }
-        UUID instalmentId = uuid(data, "instalmentId");
-        UUID contractId = uuid(data, "contractId");
-        UUID productionId = uuid(data, "productionId");
+        JsonNode data = IncomingEvent.data(event);
+        UUID instalmentId = IncomingEvent.uuid(event, data, "instalmentId");
+        UUID contractId = IncomingEvent.uuid(event, data, "contractId");
+        UUID productionId = IncomingEvent.uuid(event, data, "productionId");
         if (FinancingInstalmentDue.findById(instalmentId) != null) {
             return;
         }
@@ -76,13 +74,5 @@ public class MgInstalmentHandler implements EventHandler {
         due.label = data.path("label").asText("") + " (" + data.path("counterpartyName").asText("") + ")";
         due.createdAt = Instant.now(clock);
         due.persist();
-    }
-
-    private static UUID uuid(JsonNode data, String field) {
-        try {
-            return UUID.fromString(data.path(field).asText());
-        } catch (IllegalArgumentException e) {
-            throw new EventRejectedException(FELL_DUE + " has no valid " + field, e);
-        }
     }
 }

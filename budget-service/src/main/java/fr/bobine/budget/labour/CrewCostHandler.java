@@ -22,7 +22,7 @@ import fr.bobine.budget.devis.BudgetLine;
 import fr.bobine.budget.devis.DevisService;
 import fr.bobine.budget.devis.FringeCategory;
 import fr.bobine.budget.devis.TemplateAccount;
-import fr.bobine.budget.production.Production;
+import fr.bobine.budget.production.IncomingEvent;
 import fr.bobine.platform.events.CloudEvent;
 import fr.bobine.platform.events.EventRejectedException;
 import fr.bobine.platform.inbox.EventHandler;
@@ -76,14 +76,8 @@ public class CrewCostHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new EventRejectedException(event.type() + " has no data");
-        }
-        UUID productionId = uuid(event, data, "productionId");
-        if (Production.findById(productionId) == null) {
-            throw new EventRejectedException(event.type() + " for production " + productionId + " unknown here");
-        }
+        JsonNode data = IncomingEvent.data(event);
+        UUID productionId = IncomingEvent.knownProduction(event, data);
         switch (event.type()) {
             case CONTRACT_SIGNED -> contractSigned(event, data, productionId);
             case TIMESHEET_APPROVED -> timesheetApproved(event, data, productionId);
@@ -92,7 +86,7 @@ public class CrewCostHandler implements EventHandler {
     }
 
     private void contractSigned(CloudEvent event, JsonNode data, UUID productionId) {
-        UUID contractId = uuid(event, data, "contractId");
+        UUID contractId = IncomingEvent.uuid(event, data, "contractId");
         if (CrewContract.findById(contractId) != null) {
             return;
         }
@@ -143,8 +137,8 @@ public class CrewCostHandler implements EventHandler {
     }
 
     private void timesheetApproved(CloudEvent event, JsonNode data, UUID productionId) {
-        UUID timesheetId = uuid(event, data, "timesheetId");
-        UUID contractId = uuid(event, data, "contractId");
+        UUID timesheetId = IncomingEvent.uuid(event, data, "timesheetId");
+        UUID contractId = IncomingEvent.uuid(event, data, "contractId");
         if (CrewTimesheet.findById(timesheetId) != null) {
             return;
         }
@@ -188,7 +182,7 @@ public class CrewCostHandler implements EventHandler {
     }
 
     private void contractCancelled(CloudEvent event, JsonNode data, UUID productionId) {
-        UUID contractId = uuid(event, data, "contractId");
+        UUID contractId = IncomingEvent.uuid(event, data, "contractId");
         CrewContract contract = CrewContract.findById(contractId);
         if (contract == null) {
             if ("DRAFT".equals(data.path("previousStatus").asText())) {
@@ -318,13 +312,5 @@ public class CrewCostHandler implements EventHandler {
 
     private LocalDate eventDay(CloudEvent event) {
         return event.time() != null ? LocalDate.ofInstant(event.time(), ZoneOffset.UTC) : LocalDate.now(clock);
-    }
-
-    private static UUID uuid(CloudEvent event, JsonNode data, String field) {
-        try {
-            return UUID.fromString(data.path(field).asText());
-        } catch (IllegalArgumentException e) {
-            throw new EventRejectedException(event.type() + " has no valid " + field, e);
-        }
     }
 }

@@ -24,7 +24,7 @@ import fr.bobine.budget.devis.BudgetLine;
 import fr.bobine.budget.devis.BudgetVersion;
 import fr.bobine.budget.devis.DevisService;
 import fr.bobine.budget.devis.TemplateAccount;
-import fr.bobine.budget.production.Production;
+import fr.bobine.budget.production.IncomingEvent;
 import fr.bobine.platform.events.CloudEvent;
 import fr.bobine.platform.events.EventRejectedException;
 import fr.bobine.platform.inbox.EventHandler;
@@ -55,15 +55,9 @@ public class RightsFeeHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new EventRejectedException(event.type() + " has no data");
-        }
-        UUID productionId = uuid(event, data, "productionId");
-        if (Production.findById(productionId) == null) {
-            throw new EventRejectedException(event.type() + " for production " + productionId + " unknown here");
-        }
-        String ref = uuid(event, data, "contractId").toString();
+        JsonNode data = IncomingEvent.data(event);
+        UUID productionId = IncomingEvent.knownProduction(event, data);
+        String ref = IncomingEvent.uuid(event, data, "contractId").toString();
         // the same contract under a new event id: already booked, whatever the budget has become since
         if (CostEntry.count("source = ?1 and sourceRef = ?2 and kind = ?3", SOURCE, ref, CostEntry.COMMITMENT) > 0) {
             return;
@@ -166,14 +160,6 @@ public class RightsFeeHandler implements EventHandler {
             return LocalDate.parse(data.path("signedOn").asText(""));
         } catch (DateTimeParseException e) {
             return event.time() != null ? LocalDate.ofInstant(event.time(), ZoneOffset.UTC) : LocalDate.now(clock);
-        }
-    }
-
-    private static UUID uuid(CloudEvent event, JsonNode data, String field) {
-        try {
-            return UUID.fromString(data.path(field).asText());
-        } catch (IllegalArgumentException e) {
-            throw new EventRejectedException(event.type() + " has no valid " + field, e);
         }
     }
 }

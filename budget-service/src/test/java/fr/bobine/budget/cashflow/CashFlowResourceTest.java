@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.bobine.budget.Sirets;
 import fr.bobine.budget.devis.BudgetApi;
 import fr.bobine.testing.BobineStack;
 import fr.bobine.testing.Eventually;

@@ -22,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.bobine.budget.Sirets;
 import fr.bobine.budget.devis.BudgetApi;
 import fr.bobine.budget.accounting.FecWriter;
 import fr.bobine.testing.TestTokens;
@@ -52,25 +52,7 @@ class CostControlResourceTest {
 
     /** A 14-digit SIRET with a valid Luhn key, different on every call. */
     static String siret() {
-        String base = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
-        for (int key = 0; key < 10; key++) {
-            String candidate = base + key;
-            int sum = 0;
-            for (int i = 0; i < 14; i++) {
-                int digit = candidate.charAt(13 - i) - '0';
-                if (i % 2 == 1) {
-                    digit *= 2;
-                    if (digit > 9) {
-                        digit -= 9;
-                    }
-                }
-                sum += digit;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException();
+        return Sirets.next();
     }
 
     static String supplier(String name) {

@@ -12,12 +12,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import fr.bobine.budget.Sirets;
 import fr.bobine.budget.devis.BudgetApi;
 import io.restassured.path.json.JsonPath;
 import fr.bobine.testing.TestTokens;
@@ -120,24 +120,6 @@ public final class CostFixtures {
 
     /** A 14-digit SIRET with a valid Luhn key, different on every call. */
     static String siret() {
-        String base = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
-        for (int key = 0; key < 10; key++) {
-            String candidate = base + key;
-            int sum = 0;
-            for (int i = 0; i < 14; i++) {
-                int digit = candidate.charAt(13 - i) - '0';
-                if (i % 2 == 1) {
-                    digit *= 2;
-                    if (digit > 9) {
-                        digit -= 9;
-                    }
-                }
-                sum += digit;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException();
+        return Sirets.next();
     }
 }

@@ -24,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -32,6 +31,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import fr.bobine.budget.Sirets;
 import fr.bobine.budget.accounting.FecWriter;
 import fr.bobine.budget.accounting.JournalCsv;
 import fr.bobine.budget.devis.BudgetApi;
@@ -55,23 +55,7 @@ class PaymentResourceTest {
 
     /** A 14-digit SIRET with a valid Luhn key, different on every call. */
     static String siret() {
-        while (true) {
-            String base = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
-            for (int key = 0; key < 10; key++) {
-                String candidate = base + key;
-                int sum = 0;
-                for (int i = 0; i < 14; i++) {
-                    int digit = candidate.charAt(13 - i) - '0';
-                    if (i % 2 == 1) {
-                        digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-                    }
-                    sum += digit;
-                }
-                if (sum % 10 == 0) {
-                    return candidate;
-                }
-            }
-        }
+        return Sirets.next();
     }
 
     static String supplier(String name, String siret) {

@@ -1,4 +1,4 @@
-package fr.bobine.budget.cashflow;
+package fr.bobine.budget;
 
 import java.util.concurrent.ThreadLocalRandom;
 
