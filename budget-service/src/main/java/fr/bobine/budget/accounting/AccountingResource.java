@@ -61,6 +61,8 @@ public class AccountingResource {
                     + "producer's SIREN and the period's closing date ('to'). 422 when the period has no entry.")
     @APIResponse(responseCode = "200", description = "The FEC file",
             content = @Content(mediaType = FEC, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "422", description = "No entry was validated in the period",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<byte[]> exportFec(@PathParam("productionId") UUID productionId,
             @Parameter(description = "first validation date, ISO 8601") @QueryParam("from") @NotNull LocalDate from,
             @Parameter(description = "closing date of the period, ISO 8601") @QueryParam("to") @NotNull LocalDate to) {
