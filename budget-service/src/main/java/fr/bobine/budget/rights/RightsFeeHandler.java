@@ -99,8 +99,9 @@ public class RightsFeeHandler implements EventHandler {
 
     /**
      * Within the chapter (per the budget's template) of the latest locked version: the line whose id, lineage, account
-     * code or label (its own, else its account's French or English one) the event names, else the chapter's first line
-     * (in devis order: account position, then line position).
+     * code or label (its own, else its account's French or English one) the event names, else the first line under an
+     * account the event names by its label, else the chapter's first line (in devis order: account position, then line
+     * position).
      */
     private Optional<BudgetLine> lineFor(UUID productionId, String chapter, String named) {
         return devis.latestLocked(productionId).flatMap(locked -> {
@@ -119,7 +120,9 @@ public class RightsFeeHandler implements EventHandler {
                     .toList();
             if (!named.isEmpty()) {
                 Optional<BudgetLine> match = lines.stream().filter(l -> names(l, accounts.get(l.accountCode), named))
-                        .findFirst();
+                        .findFirst()
+                        .or(() -> lines.stream().filter(l -> underAccountNamed(accounts.get(l.accountCode), accounts, named))
+                                .findFirst());
                 if (match.isPresent()) {
                     return match;
                 }
@@ -133,6 +136,20 @@ public class RightsFeeHandler implements EventHandler {
                 || named.equals(line.accountCode) || named.equalsIgnoreCase(strip(line.label))
                 || (line.label == null || line.label.isBlank())
                         && (named.equalsIgnoreCase(strip(account.labelFr)) || named.equalsIgnoreCase(strip(account.labelEn)));
+    }
+
+    /**
+     * Whether the line's account, or the account above it, carries the label the event names: rights-service names the
+     * CNC account a kind of work is paid from ("Droits d'adaptation", "Scénario, adaptation et dialogues", "Musique"),
+     * while the devis lines under it carry labels of their own.
+     */
+    private static boolean underAccountNamed(TemplateAccount account, Map<String, TemplateAccount> accounts, String named) {
+        for (TemplateAccount a = account; a != null; a = a.parentCode == null ? null : accounts.get(a.parentCode)) {
+            if (named.equalsIgnoreCase(strip(a.labelFr)) || named.equalsIgnoreCase(strip(a.labelEn))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strip(String text) {

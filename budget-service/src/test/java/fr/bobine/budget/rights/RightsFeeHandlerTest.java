@@ -90,6 +90,31 @@ class RightsFeeHandlerTest {
     }
 
     @Test
+    void aContractNamingTheAccountAboveLabelledLinesIsCommittedOnTheLineUnderIt() {
+        // the devis lines carry their own labels; rights-service names the CNC account: "Scénario, adaptation et
+        // dialogues" is account 12, the parent of 1201, and "Musique" account 14, the parent of 1401
+        String production = BudgetApi.newProduction("Droits étiquetés");
+        String[] ids = BudgetApi.newCinemaBudget(production);
+        as(MANAGER).body(line("1101", "1", "60000.00", "EUR", "\"label\": \"Droits du roman « Ar Goulou »\""))
+                .post(linesPath(), production, ids[0], ids[1]).then().statusCode(201);
+        as(MANAGER).body(line("1201", "1", "55000.00", "EUR", "\"label\": \"Scénario (Maëlle Kerjean)\""))
+                .post(linesPath(), production, ids[0], ids[1]).then().statusCode(201);
+        as(MANAGER).body(line("1401", "1", "35000.00", "EUR", "\"label\": \"Musique originale\""))
+                .post(linesPath(), production, ids[0], ids[1]).then().statusCode(201);
+        as(PRODUCER).post(versionPath() + "/approval", production, ids[0], ids[1]).then().statusCode(200);
+        String topic = BobineStack.topic("rights");
+        TestEvents.send(bootstrap, topic, contractSigned(production, UUID.randomUUID(), "Scénario, adaptation et dialogues",
+                "20000.00", "15000.00"));
+        TestEvents.send(bootstrap, topic, contractSigned(production, UUID.randomUUID(), "Musique", "18000.00", "0.00"));
+
+        Eventually.within(WAIT, () -> as(AUDITOR).get("/productions/{p}/cost-report", production).then().statusCode(200)
+                .body("lines.find { it.accountCode == '1401' }.figures.committed.amount", equalTo("18000.00")));
+        as(AUDITOR).get("/productions/{p}/cost-report", production).then().statusCode(200)
+                .body("lines.find { it.accountCode == '1201' }.figures.committed.amount", equalTo("35000.00"))
+                .body("lines.find { it.accountCode == '1101' }.figures.committed.amount", equalTo("0.00"));
+    }
+
+    @Test
     void aContractWithNoChapterOneLineInTheLockedBudgetIsParked() {
         String production = lockedProduction("Droits sans ligne", "2301", "2000.00");
         ObjectNode orphan = contractSigned(production, UUID.randomUUID(), "Scénariste", "5000.00", "0.00");

@@ -100,9 +100,9 @@ public class ContractService {
 
     static String budgetLine(WorkKind kind) {
         return switch (kind) {
-            case NOVEL -> "Droits de l'œuvre préexistante";
-            case SCREENPLAY, ADAPTATION, DIALOGUES -> "Droits des auteurs (scénario, adaptation, dialogues)";
-            case ORIGINAL_SCORE, PRE_EXISTING_MUSIC -> "Droits musicaux";
+            case NOVEL -> "Droits d'adaptation";
+            case SCREENPLAY, ADAPTATION, DIALOGUES -> "Scénario, adaptation et dialogues";
+            case ORIGINAL_SCORE, PRE_EXISTING_MUSIC -> "Musique";
             case ARCHIVE_FOOTAGE, PHOTOGRAPH, OTHER -> "Droits d'archives et autres droits";
         };
     }
