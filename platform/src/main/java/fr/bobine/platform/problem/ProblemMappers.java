@@ -1,5 +1,6 @@
 package fr.bobine.platform.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,7 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     ObjectMapper mapper;
@@ -142,10 +144,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (isUniqueViolation(e)) {
+            // Two requests created the same thing at once and the database kept one: the loser learns it as a
+            // conflict, not as a failure of the service. Nothing of the losing transaction was committed.
+            LOG.infof("concurrent write refused by a unique constraint: %s", e);
+            return respond(ProblemException.conflict(
+                    "a concurrent request recorded the same thing first; read the current state before trying again")
+                    .problem());
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
                 "unexpected error, reference " + errorId, null, List.of()));
+    }
+
+    /** Whether PostgreSQL refused the write with unique_violation (SQLSTATE 23505), however deeply it is wrapped. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(Problem problem) {
