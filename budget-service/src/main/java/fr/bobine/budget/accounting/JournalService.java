@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.bobine.budget.production.Production;
+import fr.bobine.budget.production.ProductionLocks;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -182,8 +183,7 @@ public class JournalService {
     /** One writer per production at a time, so that its entry numbers and lettering codes follow without gaps. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID productionId) {
-        JournalEntry.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(cast(?1 as text)))")
-                .setParameter(1, productionId.toString()).getSingleResult();
+        ProductionLocks.lock("journal", productionId);
     }
 
     /** A new entry with the production's next number; the caller links it to its source and persists it. */

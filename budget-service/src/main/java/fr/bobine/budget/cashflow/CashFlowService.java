@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.bobine.budget.production.Production;
+import fr.bobine.budget.production.ProductionLocks;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.events.CloudEvent;
 import fr.bobine.platform.money.Money;
@@ -105,6 +106,9 @@ public class CashFlowService {
     @Transactional
     public CashFlowCheckDto check(UUID productionId) {
         requireProduction(productionId);
+        // Replicas run the scheduled check at the same time: one check per production at a time, so a change is
+        // published once and the last publication is read after the other replica wrote it.
+        ProductionLocks.lock("cash-flow-check", productionId);
         CashFlowCalculator.Plan plan = compute(productionId, null, null);
         CashFlowCalculator.Shortfall shortfall = plan.shortfall();
         Instant now = Instant.now(clock);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.budget.production.Production;
+import fr.bobine.budget.production.ProductionLocks;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -43,6 +44,8 @@ public class CostReportSnapshots {
     @Transactional
     public SnapshotDto take(UUID productionId, NewSnapshot input) {
         CostReportService.requireProduction(productionId);
+        // the weekly job of every replica and a user may keep the same week at once: the second one waits, then 409
+        ProductionLocks.lock("cost-report-snapshot", productionId);
         CostReportSnapshot existing = CostReportSnapshot.<CostReportSnapshot> find("productionId = ?1 and weekEnding = ?2",
                 productionId, input.weekEnding()).firstResult();
         if (existing != null) {

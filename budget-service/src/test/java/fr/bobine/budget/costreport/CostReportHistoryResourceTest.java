@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
@@ -28,6 +29,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 
+import fr.bobine.testing.AtOnce;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -252,6 +254,17 @@ class CostReportHistoryResourceTest {
                 .body("snapshots[0].total.actual.amount", equalTo("0.00"));
         String draftOnly = fr.bobine.budget.devis.BudgetApi.newProduction("Sans version verrouillée");
         assertFalse(weekly.keep(UUID.fromString(draftOnly), weekEnding));
+    }
+
+    @Test
+    void twoReplicasKeepingTheSameWeekAtOnceKeepItOnceAndTheOtherGets409() throws Exception {
+        String production = books("Semaine disputée")[0];
+        long before = count(dataSource, "cost_report_snapshot");
+        Callable<Integer> keep = () -> as(ACCOUNTANT).body("{\"weekEnding\": \"2027-03-16\"}")
+                .post("/productions/{p}/cost-report/snapshots", production).statusCode();
+        List<Integer> statuses = AtOnce.statuses(List.of(keep, keep));
+        assertEquals(List.of(201, 409), statuses);
+        assertEquals(before + 1, count(dataSource, "cost_report_snapshot"));
     }
 
     @Test

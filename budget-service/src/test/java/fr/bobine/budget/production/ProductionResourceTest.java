@@ -15,10 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.bobine.testing.AtOnce;
 import fr.bobine.testing.BobineStack;
 import fr.bobine.testing.TestEvents;
 import fr.bobine.testing.TestTokens;
@@ -205,24 +202,12 @@ class ProductionResourceTest {
     @Test
     void twoConcurrentPatchesWithTheSameEtagOneWinsTheOtherGets412() throws Exception {
         String id = create(valid("Course")).then().statusCode(201).extract().path("id");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
+        List<Callable<Integer>> patches = new ArrayList<>();
         for (String title : List.of("Gagnant A", "Gagnant B")) {
-            Callable<Integer> patch = () -> {
-                start.await();
-                return given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                        .body("{\"title\": \"" + title + "\"}").patch("/productions/{id}", id).statusCode();
-            };
-            results.add(pool.submit(patch));
+            patches.add(() -> given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body("{\"title\": \"" + title + "\"}").patch("/productions/{id}", id).statusCode());
         }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> r : results) {
-            statuses.add(r.get());
-        }
-        pool.shutdown();
-        statuses.sort(Integer::compare);
+        List<Integer> statuses = AtOnce.statuses(patches);
         assertEquals(List.of(200, 412), statuses);
         given().auth().oauth2(AUDITOR).get("/productions/{id}", id).then().header("ETag", "\"1\"");
     }
