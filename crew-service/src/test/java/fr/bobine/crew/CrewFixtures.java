@@ -1,7 +1,6 @@
 package fr.bobine.crew;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -97,17 +96,6 @@ public final class CrewFixtures {
             }
         }
         return found;
-    }
-
-    /** The event's data has only declared fields and every required one. */
-    public static void assertFollowsSchema(JsonNode data, String schemaResource) throws java.io.IOException {
-        JsonNode schema = TestEvents.MAPPER.readTree(CrewFixtures.class.getResourceAsStream(schemaResource));
-        List<String> declared = new ArrayList<>();
-        schema.path("properties").fieldNames().forEachRemaining(declared::add);
-        data.fieldNames().forEachRemaining(f -> assertTrue(declared.contains(f), "field " + f + " is not in " + schemaResource));
-        for (JsonNode required : schema.path("required")) {
-            assertTrue(data.has(required.asText()), "required field " + required.asText() + " is missing");
-        }
     }
 
     public static long count(DataSource dataSource, String sql, Object... params) {

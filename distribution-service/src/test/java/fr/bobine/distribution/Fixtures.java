@@ -1,17 +1,12 @@
 package fr.bobine.distribution;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -95,79 +90,5 @@ public final class Fixtures {
             }
         }
         throw new AssertionError("no " + type + " for " + productionId + " on " + BobineStack.topic("distribution"));
-    }
-
-    /** Checks {@code data} against the event's published JSON schema: required fields, no undeclared field, types. */
-    public static void assertMatchesSchema(String type, JsonNode data) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/events/" + type + ".v1.schema.json")) {
-            JsonNode schema = TestEvents.MAPPER.readTree(in);
-            check(schema, schema, data, "data");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void check(JsonNode root, JsonNode schema, JsonNode value, String path) {
-        if (schema.has("$ref")) {
-            String ref = schema.get("$ref").asText().replace("#/$defs/", "");
-            check(root, root.path("$defs").path(ref), value, path);
-            return;
-        }
-        if (schema.has("oneOf")) {
-            for (JsonNode option : schema.get("oneOf")) {
-                try {
-                    check(root, option, value, path);
-                    return;
-                } catch (AssertionError ignored) {
-                    // try the next option
-                }
-            }
-            fail(path + " matches none of " + schema.get("oneOf"));
-        }
-        if (schema.has("enum")) {
-            boolean found = false;
-            for (JsonNode allowed : schema.get("enum")) {
-                found |= allowed.equals(value);
-            }
-            assertTrue(found, path + " = " + value + " is not one of " + schema.get("enum"));
-            return;
-        }
-        JsonNode type = schema.get("type");
-        if (type != null) {
-            List<String> types = new ArrayList<>();
-            if (type.isArray()) {
-                type.forEach(t -> types.add(t.asText()));
-            } else {
-                types.add(type.asText());
-            }
-            String actual = value.isNull() ? "null" : value.isObject() ? "object" : value.isArray() ? "array"
-                    : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : value.isBoolean() ? "boolean" : "string";
-            assertTrue(types.contains(actual) || (actual.equals("integer") && types.contains("number")),
-                    path + " is " + actual + ", the schema says " + types);
-            if (actual.equals("string") && schema.has("pattern")) {
-                assertTrue(value.asText().matches(schema.get("pattern").asText()), path + " = " + value + " does not match "
-                        + schema.get("pattern"));
-            }
-        }
-        if (value.isObject() && schema.has("properties")) {
-            for (JsonNode required : schema.path("required")) {
-                assertTrue(value.has(required.asText()), path + "." + required.asText() + " is required");
-            }
-            for (Iterator<String> it = value.fieldNames(); it.hasNext();) {
-                String field = it.next();
-                JsonNode declared = schema.get("properties").get(field);
-                if (declared == null) {
-                    assertTrue(!schema.path("additionalProperties").isBoolean() || schema.get("additionalProperties").asBoolean(),
-                            path + "." + field + " is not in the schema");
-                } else {
-                    check(root, declared, value.get(field), path + "." + field);
-                }
-            }
-        }
-        if (value.isArray() && schema.has("items")) {
-            for (int i = 0; i < value.size(); i++) {
-                check(root, schema.get("items"), value.get(i), path + "[" + i + "]");
-            }
-        }
     }
 }

@@ -38,6 +38,7 @@ import fr.bobine.testing.BobineStack;
 import fr.bobine.testing.Eventually;
 import fr.bobine.testing.TestEvents;
 import fr.bobine.testing.TestTokens;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -302,7 +303,7 @@ class CashFlowResourceTest {
         // nothing changed: nothing published
         as(PRODUCER).post(checks, production).then().statusCode(200).body("published", equalTo(false));
         JsonNode event = BudgetApi.awaitEvent(bootstrap, production, CashFlowService.SHORTFALL_FORECAST);
-        BudgetApi.assertFollowsSchema(event.path("data"), "/events/budget.cash.shortfall.forecast.v1.schema.json");
+        EventSchemas.assertValid("budget.cash.shortfall.forecast", event.path("data"));
         assertEquals("2027-04-26", event.path("data").path("firstShortfallWeek").asText());
         assertEquals("-7000.00", event.path("data").path("lowestBalance").asText());
         assertEquals("0.00", event.path("data").path("threshold").asText());
@@ -322,7 +323,7 @@ class CashFlowResourceTest {
         assertFalse(published.get(0).path("data").path("resolved").asBoolean());
         assertTrue(published.get(1).path("data").path("resolved").asBoolean());
         assertEquals(0, published.get(1).path("data").path("weeks").size());
-        BudgetApi.assertFollowsSchema(published.get(1).path("data"), "/events/budget.cash.shortfall.forecast.v1.schema.json");
+        EventSchemas.assertValid("budget.cash.shortfall.forecast", published.get(1).path("data"));
     }
 
     List<JsonNode> forecasts(String production) {

@@ -36,6 +36,7 @@ import fr.bobine.budget.Sirets;
 import fr.bobine.budget.devis.BudgetApi;
 import fr.bobine.budget.accounting.FecWriter;
 import fr.bobine.testing.TestTokens;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -145,7 +146,7 @@ class CostControlResourceTest {
         JsonNode event = BudgetApi.awaitEvent(bootstrap, production, CommitmentService.LINE_OVERRUN);
         assertEquals("5000.00", event.path("data").path("overrun").asText());
         assertEquals(bc2, event.path("data").path("orderId").asText());
-        BudgetApi.assertFollowsSchema(event.path("data"), "/events/budget.line.overrun.v1.schema.json");
+        EventSchemas.assertValid("budget.line.overrun", event.path("data"));
 
         as(MANAGER).body("{\"received\": {\"amount\": \"30000.00\", \"currency\": \"EUR\"}}")
                 .put("/productions/{p}/purchase-orders/{o}/receipt", production, bc1).then().statusCode(200)

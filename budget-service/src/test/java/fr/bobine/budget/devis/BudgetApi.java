@@ -1,12 +1,9 @@
 package fr.bobine.budget.devis;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -79,47 +76,5 @@ public final class BudgetApi {
             }
         }
         throw new AssertionError("no " + type + " for " + productionId + " on " + BobineStack.topic("budget"));
-    }
-
-    /** The event's data has every required field of its published schema and no field the schema does not declare. */
-    public static void assertFollowsSchema(JsonNode data, String schemaResource) throws Exception {
-        JsonNode schema = TestEvents.MAPPER.readTree(BudgetApi.class.getResourceAsStream(schemaResource));
-        checkObject(data, schema, "");
-    }
-
-    private static void checkObject(JsonNode data, JsonNode schema, String path) {
-        List<String> declared = new ArrayList<>();
-        schema.path("properties").fieldNames().forEachRemaining(declared::add);
-        data.fieldNames().forEachRemaining(f -> assertTrue(declared.contains(f), "field " + path + f + " is not in the schema"));
-        for (JsonNode required : schema.path("required")) {
-            assertTrue(data.has(required.asText()) && !data.get(required.asText()).isNull(),
-                    "required field " + path + required.asText() + " is missing");
-        }
-        schema.path("properties").fields().forEachRemaining(p -> {
-            JsonNode value = data.get(p.getKey());
-            if (value == null || value.isNull()) {
-                return;
-            }
-            String type = p.getValue().path("type").asText();
-            switch (type) {
-                case "string" -> {
-                    assertTrue(value.isTextual(), path + p.getKey() + " must be a string");
-                    if (p.getValue().has("pattern")) {
-                        assertTrue(value.asText().matches(p.getValue().get("pattern").asText()),
-                                path + p.getKey() + " does not match " + p.getValue().get("pattern").asText());
-                    }
-                }
-                case "integer" -> assertTrue(value.isIntegralNumber(), path + p.getKey() + " must be an integer");
-                case "boolean" -> assertTrue(value.isBoolean(), path + p.getKey() + " must be a boolean");
-                case "array" -> {
-                    assertTrue(value.isArray(), path + p.getKey() + " must be an array");
-                    for (JsonNode item : value) {
-                        checkObject(item, p.getValue().path("items"), path + p.getKey() + "[].");
-                    }
-                }
-                default -> {
-                }
-            }
-        });
     }
 }

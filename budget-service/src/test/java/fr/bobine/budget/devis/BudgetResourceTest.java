@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import fr.bobine.testing.EventSchemas;
 
 @QuarkusTest
 class BudgetResourceTest {
@@ -211,7 +212,7 @@ class BudgetResourceTest {
         assertEquals("214826.89", data.path("total").asText());
         assertEquals("183612.73", data.path("subtotal").asText());
         assertEquals(9, data.path("chapters").size());
-        BudgetApi.assertFollowsSchema(data, "/events/budget.version.locked.v1.schema.json");
+        EventSchemas.assertValid("budget.version.locked", data);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.budget.devis.BudgetApi;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -127,7 +128,7 @@ class FinancingResourceTest {
         JsonNode event = BudgetApi.awaitEvent(bootstrap, production, FinancingService.CONFIRMED);
         assertEquals("150000.00", event.path("data").path("amount").asText());
         assertEquals("SOFICA", event.path("data").path("kind").asText());
-        BudgetApi.assertFollowsSchema(event.path("data"), "/events/budget.financing.confirmed.v1.schema.json");
+        EventSchemas.assertValid("budget.financing.confirmed", event.path("data"));
         as(AUDITOR).get("/productions/{p}/financing-plan", production).then()
                 .body("confirmed.amount", equalTo("150000.00"))
                 .body("warnings.code", hasItem("no-locked-budget"))

@@ -2,7 +2,6 @@ package fr.bobine.crew.contract;
 
 import static fr.bobine.crew.CrewFixtures.PAYROLL;
 import static fr.bobine.crew.CrewFixtures.PRODUCER;
-import static fr.bobine.crew.CrewFixtures.assertFollowsSchema;
 import static fr.bobine.crew.CrewFixtures.contractJson;
 import static fr.bobine.crew.CrewFixtures.count;
 import static fr.bobine.crew.CrewFixtures.events;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.crew.CrewFixtures;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -77,7 +77,7 @@ class ContractResourceTest {
         assertEquals("545.70", event.path("data").path("allowancesEstimate").path("amount").asText());
         assertEquals("14153.70", event.path("data").path("employerCostEstimate").path("amount").asText());
         assertEquals("22-105", event.path("data").path("budgetLineCode").asText());
-        assertFollowsSchema(event.path("data"), "/events/crew.contract.signed.v1.schema.json");
+        EventSchemas.assertValid("crew.contract.signed", event.path("data"));
         assertEquals(1, count(dataSource, "select count(*) from audit_record where entity_id = ? and action = 'contract.sign'", contract));
     }
 
@@ -92,7 +92,7 @@ class ContractResourceTest {
         assertEquals(1, cancelled.size());
         assertEquals("14153.70", cancelled.get(0).path("data").path("releasedCommitment").path("amount").asText());
         assertEquals("SIGNED", cancelled.get(0).path("data").path("previousStatus").asText());
-        assertFollowsSchema(cancelled.get(0).path("data"), "/events/crew.contract.cancelled.v1.schema.json");
+        EventSchemas.assertValid("crew.contract.cancelled", cancelled.get(0).path("data"));
         given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("{\"reason\": \"again\"}")
                 .post("/productions/{p}/contracts/{c}/cancellation", production, contract).then().statusCode(409);
     }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import fr.bobine.crew.CrewFixtures;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -71,7 +72,7 @@ class DpaeResourceTest {
                 "contractId", contract);
         assertEquals(1, warnings.size());
         assertEquals(person, warnings.get(0).path("data").path("personId").asText());
-        CrewFixtures.assertFollowsSchema(warnings.get(0).path("data"), "/events/crew.dpae.missing.v1.schema.json");
+        EventSchemas.assertValid("crew.dpae.missing", warnings.get(0).path("data"));
 
         given().auth().oauth2(PAYROLL).post("/productions/{p}/contracts/{c}/dpae", production, contract).then().statusCode(201)
                 .body("status", equalTo("TO_SEND"));

@@ -4,7 +4,6 @@ import static fr.bobine.crew.CrewFixtures.AUDITOR;
 import static fr.bobine.crew.CrewFixtures.MANAGER;
 import static fr.bobine.crew.CrewFixtures.PAYROLL;
 import static fr.bobine.crew.CrewFixtures.PRODUCER;
-import static fr.bobine.crew.CrewFixtures.assertFollowsSchema;
 import static fr.bobine.crew.CrewFixtures.count;
 import static fr.bobine.crew.CrewFixtures.events;
 import static io.restassured.RestAssured.given;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.crew.CrewFixtures;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -89,7 +89,7 @@ class TimesheetResourceTest {
         List<JsonNode> approved = events(bootstrap, TimesheetEvents.APPROVED, "timesheetId", timesheet);
         assertEquals(1, approved.size(), "crew.timesheet.approved is published exactly once");
         JsonNode data = approved.get(0).path("data");
-        assertFollowsSchema(data, "/events/crew.timesheet.approved.v1.schema.json");
+        EventSchemas.assertValid("crew.timesheet.approved", data);
         assertEquals("2092.50", data.path("gross").path("amount").asText());
         Map<String, String> components = new HashMap<>();
         data.path("components").forEach(c -> components.put(c.path("code").asText(), c.path("amount").path("amount").asText()));

@@ -27,6 +27,7 @@ import fr.bobine.distribution.Fixtures;
 import fr.bobine.testing.BobineStack;
 import fr.bobine.testing.Eventually;
 import fr.bobine.testing.TestEvents;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -144,13 +145,13 @@ class ContractDeliveryResourceTest {
 
         List<JsonNode> signed = Fixtures.awaitEvents(bootstrap, production.toString(), "distribution.contract.signed");
         assertEquals(1, signed.size());
-        Fixtures.assertMatchesSchema("distribution.contract.signed", signed.get(0).path("data"));
+        EventSchemas.assertValid("distribution.contract.signed", signed.get(0).path("data"));
         assertEquals("150000.00", signed.get(0).path("data").path("minimumGuarantee").path("amount").asText());
 
         List<JsonNode> due = Fixtures.awaitEvents(bootstrap, production.toString(), "distribution.mg.instalment.fell-due", 2);
         assertEquals(2, due.size());
         for (JsonNode e : due) {
-            Fixtures.assertMatchesSchema("distribution.mg.instalment.fell-due", e.path("data"));
+            EventSchemas.assertValid("distribution.mg.instalment.fell-due", e.path("data"));
         }
         JsonNode onDelivery = due.stream().filter(e -> e.path("data").path("trigger").asText().equals("ON_DELIVERY")).findFirst().orElseThrow();
         assertEquals("120000.00", onDelivery.path("data").path("amount").path("amount").asText());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.distribution.Fixtures;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -213,7 +214,7 @@ class FestivalSubmissionResourceTest {
         List<JsonNode> events = Fixtures.awaitEvents(bootstrap, production.toString(), "distribution.cost.incurred");
         assertEquals(1, events.size());
         JsonNode data = events.get(0).path("data");
-        Fixtures.assertMatchesSchema("distribution.cost.incurred", data);
+        EventSchemas.assertValid("distribution.cost.incurred", data);
         assertEquals("45.00", data.path("amount").path("amount").asText());
         assertEquals("FESTIVAL_FEE", data.path("category").asText());
         assertEquals(id, data.path("submissionId").asText());

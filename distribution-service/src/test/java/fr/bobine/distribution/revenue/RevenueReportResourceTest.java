@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.distribution.Fixtures;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -84,7 +85,7 @@ class RevenueReportResourceTest {
         List<JsonNode> events = Fixtures.awaitEvents(bootstrap, production.toString(), "distribution.revenue.reported");
         assertEquals(1, events.size());
         JsonNode data = events.get(0).path("data");
-        Fixtures.assertMatchesSchema("distribution.revenue.reported", data);
+        EventSchemas.assertValid("distribution.revenue.reported", data);
         assertEquals(first.path("id"), data.path("reportId").asText());
         assertEquals(contract, data.path("contractId").asText());
         assertEquals("556569.75", data.path("total").path("amount").asText());
@@ -138,7 +139,7 @@ class RevenueReportResourceTest {
                 .body("total.amount", equalTo("540179.50"));
         List<JsonNode> events = Fixtures.awaitEvents(bootstrap, production.toString(), "distribution.revenue.reported");
         assertEquals(1, events.size());
-        Fixtures.assertMatchesSchema("distribution.revenue.reported", events.get(0).path("data"));
+        EventSchemas.assertValid("distribution.revenue.reported", events.get(0).path("data"));
         assertEquals(JsonNodeNull.NULL, events.get(0).path("data").path("lines").get(2).path("weekStart").getNodeType());
     }
 

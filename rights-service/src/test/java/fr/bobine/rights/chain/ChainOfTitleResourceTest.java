@@ -22,6 +22,7 @@ import fr.bobine.rights.EventContracts;
 import fr.bobine.rights.Fixtures;
 import fr.bobine.rights.document.PdfText;
 import fr.bobine.testing.TestTokens;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -128,7 +129,7 @@ class ChainOfTitleResourceTest {
         assertEquals("Droits artistiques", event.path("data").path("budgetChapterLabel").asText());
         assertEquals("40000.00", event.path("data").path("total").path("amount").asText());
         assertEquals("MINIMUM_GUARANTEE", event.path("data").path("amountsDue").get(2).path("kind").asText());
-        EventContracts.assertMatchesSchema(event);
+        EventSchemas.assertValid(event);
         assertEquals(1, EventContracts.all(bootstrap, "rights.contract.signed", d -> novelId.equals(d.path("contractId").asText())).size());
     }
 

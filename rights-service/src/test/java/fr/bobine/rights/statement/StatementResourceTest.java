@@ -6,10 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +25,7 @@ import fr.bobine.rights.document.PdfText;
 import fr.bobine.testing.BobineStack;
 import fr.bobine.testing.TestEvents;
 import fr.bobine.testing.TestTokens;
+import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -102,13 +101,7 @@ class StatementResourceTest {
         JsonNode event = awaitEvent(id);
         assertEquals(ids[0], event.path("subject").asText());
         assertEquals("137.91", event.path("data").path("amountDue").path("amount").asText());
-        JsonNode schema = TestEvents.MAPPER.readTree(getClass().getResourceAsStream("/events/rights.statement.issued.v1.schema.json"));
-        List<String> declared = new ArrayList<>();
-        schema.path("properties").fieldNames().forEachRemaining(declared::add);
-        event.path("data").fieldNames().forEachRemaining(f -> assertTrue(declared.contains(f), "field " + f + " is not in the schema"));
-        for (JsonNode required : schema.path("required")) {
-            assertTrue(event.path("data").has(required.asText()), "required field " + required.asText() + " is missing");
-        }
+        EventSchemas.assertValid(event);
     }
 
     @Test
