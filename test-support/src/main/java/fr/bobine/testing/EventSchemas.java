@@ -3,9 +3,12 @@ package fr.bobine.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +25,9 @@ import com.networknt.schema.SpecificationVersion;
  *
  * <p>A schema is named after the event type ({@code crew.contract.signed.v1.schema.json}) or after the family of
  * types it covers ({@code production.v1.schema.json} for {@code production.created} and {@code production.updated}).
+ * An event whose {@code source} is another service of this repository ({@code /crew-service}) is checked against
+ * that service's own schema, read from its source folder: the events a consumer's tests make up must be events the
+ * producer could publish ({@link TestEvents#event} checks every one it builds).
  */
 public final class EventSchemas {
 
@@ -32,14 +38,25 @@ public final class EventSchemas {
     private EventSchemas() {
     }
 
-    /** Fails, listing every violation, when a CloudEvent's data does not follow the schema of its type. */
+    /**
+     * Fails, listing every violation, when a CloudEvent's data does not follow the schema of its type: the producing
+     * service's own when its source is a service of this repository, else the one on the classpath.
+     */
     public static void assertValid(JsonNode event) {
-        assertValid(event.path("type").asText(), event.path("data"));
+        String type = event.path("type").asText();
+        Path producer = producerEvents(event.path("source").asText());
+        Schema schema = producer == null ? SCHEMAS.computeIfAbsent(type, t -> load(t, EventSchemas::resource))
+                : SCHEMAS.computeIfAbsent(producer + ":" + type, t -> load(type, name -> file(producer.resolve(name))));
+        check(type, schema, event.path("data"));
     }
 
     /** Fails, listing every violation, when {@code data} does not follow the schema of event {@code type} (v1). */
     public static void assertValid(String type, JsonNode data) {
-        List<Error> errors = SCHEMAS.computeIfAbsent(type, EventSchemas::load).validate(data);
+        check(type, SCHEMAS.computeIfAbsent(type, t -> load(t, EventSchemas::resource)), data);
+    }
+
+    private static void check(String type, Schema schema, JsonNode data) {
+        List<Error> errors = schema.validate(data);
         if (!errors.isEmpty()) {
             throw new AssertionError(type + " does not follow its schema:\n  "
                     + errors.stream().map(Error::toString).collect(Collectors.joining("\n  ")) + "\ndata: " + data);
@@ -47,10 +64,9 @@ public final class EventSchemas {
     }
 
     /** The schema of the type, else of its family: the type without its last segments, one at a time. */
-    static Schema load(String type) {
+    static Schema load(String type, Function<String, InputStream> open) {
         for (String name = type; !name.isEmpty(); name = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "") {
-            String resource = "/events/" + name + ".v1.schema.json";
-            try (InputStream in = resource(resource)) {
+            try (InputStream in = open.apply(name + ".v1.schema.json")) {
                 if (in != null) {
                     return REGISTRY.getSchema(in);
                 }
@@ -58,13 +74,35 @@ public final class EventSchemas {
                 throw new UncheckedIOException(e);
             }
         }
-        throw new AssertionError("no JSON Schema for " + type + " under /events on the classpath");
+        throw new AssertionError("no JSON Schema for " + type);
     }
 
-    /** From the class loader of the test (in a @QuarkusTest, the application's), else from this library's. */
+    /** {@code <checkout>/crew-service/src/main/resources/events} for source {@code /crew-service}, when it exists. */
+    static Path producerEvents(String source) {
+        if (!source.matches("/[a-z]+-service")) {
+            return null;
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve(".mvn"))) {
+                Path events = dir.resolve(source.substring(1)).resolve("src/main/resources/events");
+                return Files.isDirectory(events) ? events : null;
+            }
+        }
+        return null;
+    }
+
+    private static InputStream file(Path path) {
+        try {
+            return Files.isRegularFile(path) ? Files.newInputStream(path) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code events/<name>} from the class loader of the test (in a @QuarkusTest, the application's), else ours. */
     private static InputStream resource(String name) {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        InputStream in = context == null ? null : context.getResourceAsStream(name.substring(1));
-        return in != null ? in : EventSchemas.class.getResourceAsStream(name);
+        InputStream in = context == null ? null : context.getResourceAsStream("events/" + name);
+        return in != null ? in : EventSchemas.class.getResourceAsStream("/events/" + name);
     }
 }

@@ -86,7 +86,7 @@ public abstract class ProductionCopyContract {
     @Test
     public void eventsThatCannotBeAppliedAreParkedAndTheConsumerGoesOn() {
         UUID broken = UUID.randomUUID();
-        ObjectNode noTitle = productionEvent("production.created", broken, null, 0);
+        ObjectNode noTitle = productionEvent("production.created", broken, "Sans Titre", 0);
         ((ObjectNode) noTitle.get("data")).remove("title");
         send(noTitle);
         TestEvents.send(bootstrap(), BobineStack.topic("budget"), broken.toString(), "this is not JSON");

@@ -31,7 +31,11 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    /** A structured-mode CloudEvent envelope with a fresh id. */
+    /**
+     * A structured-mode CloudEvent envelope with a fresh id. When {@code source} is a service of this repository, the
+     * data must follow that service's published schema (see {@link EventSchemas}): a test makes up only events the
+     * producer could send. To test what a consumer does with a broken event, break it after building it.
+     */
     public static ObjectNode event(String source, String type, String subject, Object data) {
         ObjectNode e = MAPPER.createObjectNode();
         e.put("specversion", "1.0");
@@ -42,6 +46,9 @@ public final class TestEvents {
         e.put("time", Instant.now().toString());
         e.put("datacontenttype", "application/json");
         e.set("data", MAPPER.valueToTree(data));
+        if (EventSchemas.producerEvents(source) != null) {
+            EventSchemas.assertValid(e);
+        }
         return e;
     }
 

@@ -43,6 +43,17 @@ class EventSchemasTest {
     }
 
     @Test
+    void anEventMadeUpForAnotherServiceMustFollowThatServicesOwnSchema() {
+        // crew-service's schema, read from its source folder: a made-up event missing most fields is refused
+        AssertionError e = assertThrows(AssertionError.class, () -> TestEvents.event("/crew-service",
+                "crew.contract.cancelled", "p", TestEvents.map("contractId", "not-a-uuid")));
+        assertTrue(e.getMessage().contains("crew.contract.cancelled does not follow its schema"), e.getMessage());
+        assertTrue(e.getMessage().contains("productionId"), e.getMessage());
+        // a source outside this repository is not checked
+        assertDoesNotThrow(() -> TestEvents.event("/accounting-software", "payment.recorded", "p", TestEvents.map()));
+    }
+
+    @Test
     void aTypeWithoutASchemaIsAFailureNotAPass() {
         AssertionError e = assertThrows(AssertionError.class, () -> EventSchemas.assertValid("unknown.thing.happened", json("{}")));
         assertTrue(e.getMessage().contains("no JSON Schema for unknown.thing.happened"), e.getMessage());

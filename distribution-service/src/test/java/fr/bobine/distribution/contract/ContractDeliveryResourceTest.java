@@ -193,7 +193,9 @@ class ContractDeliveryResourceTest {
         UUID production = Fixtures.releasedProduction(ds, "Musique", "FR", null);
         String id = deliverable(production, "MUSIC_CUE_SHEET", null, null).then().statusCode(201).extract().path("id");
         TestEvents.send(bootstrap, BobineStack.topic("rights"), TestEvents.event("/rights-service", "rights.cuesheet.finalized",
-                production.toString(), TestEvents.map("productionId", production.toString(), "cueSheetId", UUID.randomUUID().toString())));
+                production.toString(), TestEvents.map("productionId", production.toString(), "cueSheetId", UUID.randomUUID().toString(),
+                        "episodeNumber", null, "cueCount", 12, "programmeDuration", "01:45:00", "totalMusic", "00:31:12:10",
+                        "finalizedAt", "2027-09-01T10:00:00Z")));
         Eventually.within(Duration.ofSeconds(30), () -> given().auth().oauth2(AUDITOR)
                 .get("/productions/{p}/deliverables/{d}", production, id).then().statusCode(200)
                 .body("qcState", equalTo("DELIVERED"))
