@@ -70,16 +70,19 @@ public class InvoiceResource {
     @GET
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listInvoices", summary = "List a production's invoices",
-            description = "Invoices by date, optionally only the matched or the mismatched ones.")
+            description = "Invoices by date with what is paid and still owed on each, optionally only the matched or the "
+                    + "mismatched ones, or only those unpaid, partly paid or paid (UNPAID and PARTIALLY_PAID: the payables).")
     public InvoiceList listInvoices(@PathParam("productionId") UUID productionId,
-            @Parameter(description = "MATCHED or MISMATCHED") @QueryParam("status") InvoiceStatus status) {
-        return service.list(productionId, status);
+            @Parameter(description = "MATCHED or MISMATCHED") @QueryParam("status") InvoiceStatus status,
+            @Parameter(description = "UNPAID, PARTIALLY_PAID or PAID") @QueryParam("paymentStatus") PaymentStatus paymentStatus) {
+        return service.list(productionId, status, paymentStatus);
     }
 
     @GET
     @Path("/{invoiceId}")
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "getInvoice", summary = "Read an invoice", description = "One invoice with its match status.")
+    @Operation(operationId = "getInvoice", summary = "Read an invoice",
+            description = "One invoice with its match status, what is paid on it and what is still owed.")
     public InvoiceDto getInvoice(@PathParam("productionId") UUID productionId, @PathParam("invoiceId") UUID invoiceId) {
         return service.get(productionId, invoiceId);
     }

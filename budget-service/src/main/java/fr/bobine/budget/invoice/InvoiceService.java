@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,17 +102,32 @@ public class InvoiceService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InvoiceList list(UUID productionId, InvoiceStatus status) {
+    public InvoiceList list(UUID productionId, InvoiceStatus status, PaymentStatus paymentStatus) {
         requireProduction(productionId);
         List<Invoice> invoices = status == null
                 ? Invoice.list("productionId", Sort.by("invoiceDate").and("id"), productionId)
                 : Invoice.list("productionId = ?1 and status = ?2", Sort.by("invoiceDate").and("id"), productionId, status);
-        return new InvoiceList(invoices.stream().map(InvoiceService::toDto).toList());
+        Map<UUID, BigDecimal> paid = paidByInvoice(productionId);
+        return new InvoiceList(invoices.stream().map(i -> toDto(i, paid.getOrDefault(i.id, BigDecimal.ZERO)))
+                .filter(i -> paymentStatus == null || i.paymentStatus() == paymentStatus).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InvoiceDto get(UUID productionId, UUID invoiceId) {
-        return toDto(require(productionId, invoiceId));
+        Invoice invoice = require(productionId, invoiceId);
+        return toDto(invoice, paidByInvoice(productionId).getOrDefault(invoiceId, BigDecimal.ZERO));
+    }
+
+    /** What the payments recorded so far cover, per invoice of the production: one query for a whole list. */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, BigDecimal> paidByInvoice(UUID productionId) {
+        Map<UUID, BigDecimal> paid = new HashMap<>();
+        for (Object[] row : (List<Object[]>) Invoice.getEntityManager().createNativeQuery(
+                "select invoice_id, sum(amount) from payment where production_id = ?1 group by invoice_id")
+                .setParameter(1, productionId).getResultList()) {
+            paid.put(row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString()), (BigDecimal) row[1]);
+        }
+        return paid;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -187,10 +204,17 @@ public class InvoiceService {
                 supplier.siret, expenses, invoice.vatAmount, invoice.grossAmount);
     }
 
+    /** An invoice being recorded or matched: no payment can be against it yet (a MISMATCHED one cannot be paid). */
     static InvoiceDto toDto(Invoice i) {
+        return toDto(i, BigDecimal.ZERO);
+    }
+
+    static InvoiceDto toDto(Invoice i, BigDecimal paid) {
         return new InvoiceDto(i.id, i.productionId, i.orderId, i.supplierId, i.number, i.invoiceDate, i.dueDate,
                 new Money(i.netAmount, i.currency), new Money(i.vatAmount, i.currency), new Money(i.grossAmount, i.currency),
-                i.status, List.of(i.mismatchReasons), i.version);
+                i.status, List.of(i.mismatchReasons), new Money(paid, i.currency).rounded(),
+                new Money(i.grossAmount.subtract(paid), i.currency).rounded(), PaymentStatus.of(i.grossAmount, paid),
+                i.version);
     }
 
     private static Invoice require(UUID productionId, UUID invoiceId) {

@@ -114,14 +114,26 @@ class PaymentResourceTest {
                 .post("/productions/{p}/payments/imports", production).then();
     }
 
+    /** The payments of the invoice, the invoice itself and its place in the list filtered by payment status agree. */
     static void assertPaid(String production, String invoice, String paid, String remaining) {
         as(AUDITOR).get("/productions/{p}/payments?invoiceId={i}", production, invoice).then().statusCode(200)
                 .body("invoicePaid.amount", equalTo(paid)).body("invoiceRemaining.amount", equalTo(remaining));
+        String status = new BigDecimal(paid).signum() == 0 ? "UNPAID"
+                : new BigDecimal(remaining).signum() == 0 ? "PAID" : "PARTIALLY_PAID";
+        as(AUDITOR).get("/productions/{p}/invoices/{i}", production, invoice).then().statusCode(200)
+                .body("paid.amount", equalTo(paid)).body("outstanding.amount", equalTo(remaining))
+                .body("paymentStatus", equalTo(status));
+        for (String filter : List.of("UNPAID", "PARTIALLY_PAID", "PAID")) {
+            List<String> listed = as(AUDITOR).queryParam("paymentStatus", filter).get("/productions/{p}/invoices", production)
+                    .then().statusCode(200).extract().path("items.id");
+            assertEquals(filter.equals(status), listed.contains(invoice), invoice + " listed under " + filter);
+        }
     }
 
     @Test
     void anImportBooksEachPaymentOnceWhateverTheFileAndABadFileBooksNothing() throws Exception {
         Books b = books("Règlements du Phare");
+        assertPaid(b.production(), b.camera(), "0.00", "31200.00");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String first = """
                 Référence;Date;SIRET;Facture;Montant;Devise;Libellé
@@ -138,6 +150,7 @@ class PaymentResourceTest {
         // 31 200.00 - 20 000.00 = 11 200.00 still due; the lighting invoice is settled
         assertPaid(b.production(), b.camera(), "20000.00", "11200.00");
         assertPaid(b.production(), b.lights(), "14400.00", "0.00");
+        assertPaid(b.production(), b.open(), "0.00", "23700.00");
 
         // the same bytes again: the first result, 200, nothing booked
         long payments = count(dataSource, "payment");

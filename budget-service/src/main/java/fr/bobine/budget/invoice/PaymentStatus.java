@@ -1,0 +1,18 @@
+package fr.bobine.budget.invoice;
+
+import java.math.BigDecimal;
+
+/**
+ * How much of an invoice's gross the payments recorded against it cover: nothing yet, part of it, or all of it (the
+ * payments import and the manual payment refuse more than what remains due).
+ */
+public enum PaymentStatus {
+    UNPAID, PARTIALLY_PAID, PAID;
+
+    public static PaymentStatus of(BigDecimal gross, BigDecimal paid) {
+        if (paid.signum() == 0) {
+            return UNPAID;
+        }
+        return paid.compareTo(gross) >= 0 ? PAID : PARTIALLY_PAID;
+    }
+}
