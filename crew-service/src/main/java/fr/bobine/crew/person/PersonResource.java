@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +22,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -69,6 +73,22 @@ public class PersonResource {
             @jakarta.ws.rs.core.Context SecurityContext security) {
         PersonDto person = service.read(personId, security.isUserInRole(Roles.PAYROLL))
                 .orElseThrow(() -> ProblemException.notFound("person", personId));
+        return RestResponse.ResponseBuilder.ok(person).header("ETag", Etags.of(person.version())).build();
+    }
+
+    @PUT
+    @Path("/{personId}")
+    @RolesAllowed(Roles.PAYROLL)
+    @Operation(operationId = "replacePerson", summary = "Change a person's record",
+            description = "The whole record as for registering (payroll only, since it holds the personal data in full): "
+                    + "a new address or bank account, a NIR that arrives or is corrected, a new name. NIR and IBAN are "
+                    + "checked as at registration; a NIR another person has is 409; the kind cannot change once the person "
+                    + "has a contract (409). The employee number stays. Needs If-Match: 412 stale, 428 missing.")
+    public RestResponse<PersonDto> replacePerson(@PathParam("personId") UUID personId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag read with the person")
+            @HeaderParam(Etags.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewPerson request) {
+        PersonDto person = service.replace(personId, ifMatch, request);
         return RestResponse.ResponseBuilder.ok(person).header("ETag", Etags.of(person.version())).build();
     }
 

@@ -2,7 +2,10 @@ package fr.bobine.crew.person;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -38,14 +42,8 @@ public class PersonService {
 
     @Transactional
     public PersonDto create(NewPerson request) {
-        Optional<String> nir = Nir.normalize(request.nir());
-        nir.flatMap(Nir::problem).ifPresent(reason -> {
-            throw ProblemException.badRequest("nir", reason);
-        });
-        Optional<String> iban = Iban.normalize(request.iban());
-        iban.flatMap(Iban::problem).ifPresent(reason -> {
-            throw ProblemException.badRequest("iban", reason);
-        });
+        Optional<String> nir = checkedNir(request.nir());
+        Optional<String> iban = checkedIban(request.iban());
         String fingerprint = nir.map(cipher::fingerprint).orElse(null);
         if (fingerprint != null && Person.count("nirFingerprint", fingerprint) > 0) {
             throw ProblemException.conflict("a person with this NIR is already registered");
@@ -69,6 +67,83 @@ public class PersonService {
         // The audit record names who registered whom; it never carries the personal data itself.
         audit.record("person.create", "person", p.id, null, Map.of("employeeNumber", p.employeeNumber));
         return toDto(p, true);
+    }
+
+    /**
+     * Replaces a person's record (an address or a bank account changes, a NIR arrives or is corrected, a name changes)
+     * under If-Match. The employee number never changes; the kind cannot change once the person has a contract, whose
+     * agreement and grid depend on it. The audit record names the fields that changed, never their values.
+     */
+    @Transactional
+    public PersonDto replace(UUID id, String ifMatch, NewPerson request) {
+        Person p = Person.<Person> findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("person", id));
+        Etags.requireMatch(ifMatch, p.version);
+        Optional<String> nir = checkedNir(request.nir());
+        Optional<String> iban = checkedIban(request.iban());
+        String fingerprint = nir.map(cipher::fingerprint).orElse(null);
+        if (fingerprint != null && Person.count("nirFingerprint = ?1 and id <> ?2", fingerprint, id) > 0) {
+            throw ProblemException.conflict("another person with this NIR is already registered");
+        }
+        if (request.kind() != p.kind && ((Number) em.createNativeQuery("select count(*) from contract where person_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue() > 0) {
+            throw ProblemException.conflict("the person has contracts as " + p.kind
+                    + ": the kind cannot change (register the other activity as a new person)");
+        }
+        PersonalData before = read(p.personalData);
+        PersonalData after = new PersonalData(nir.orElse(null), request.birthDate(), request.birthPlace().strip(),
+                request.birthDepartement(), request.address(), iban.orElse(null));
+        List<String> changed = new ArrayList<>();
+        changedIf(changed, "lastName", p.lastName, request.lastName().strip());
+        changedIf(changed, "firstNames", p.firstNames, request.firstNames().strip());
+        changedIf(changed, "sex", p.sex, request.sex());
+        changedIf(changed, "kind", p.kind, request.kind());
+        changedIf(changed, "nir", before.nir(), after.nir());
+        changedIf(changed, "birthDate", before.birthDate(), after.birthDate());
+        changedIf(changed, "birthPlace", before.birthPlace(), after.birthPlace());
+        changedIf(changed, "birthDepartement", before.birthDepartement(), after.birthDepartement());
+        changedIf(changed, "address", before.address(), after.address());
+        changedIf(changed, "iban", before.iban(), after.iban());
+        changedIf(changed, "congesSpectaclesNumber", p.congesSpectaclesNumber, request.congesSpectaclesNumber());
+        changedIf(changed, "medicalVisitDate", p.medicalVisitDate, request.medicalVisitDate());
+        if (changed.isEmpty()) {
+            return toDto(p, true);
+        }
+        p.lastName = request.lastName().strip();
+        p.firstNames = request.firstNames().strip();
+        p.sex = request.sex();
+        p.kind = request.kind();
+        p.nirFingerprint = fingerprint;
+        p.personalData = cipher.encrypt(write(after));
+        p.congesSpectaclesNumber = request.congesSpectaclesNumber();
+        p.medicalVisitDate = request.medicalVisitDate();
+        p.updatedAt = Instant.now(clock);
+        p.persistAndFlush();
+        audit.record("person.update", "person", p.id, null, Map.of("employeeNumber", p.employeeNumber, "changed", changed));
+        return toDto(p, true);
+    }
+
+    /** The NIR without spaces, or 400 naming the field when its key or its form is wrong; empty when absent. */
+    private static Optional<String> checkedNir(String nir) {
+        Optional<String> normalized = Nir.normalize(nir);
+        normalized.flatMap(Nir::problem).ifPresent(reason -> {
+            throw ProblemException.badRequest("nir", reason);
+        });
+        return normalized;
+    }
+
+    /** The IBAN without spaces, or 400 naming the field when its check digits are wrong; empty when absent. */
+    private static Optional<String> checkedIban(String iban) {
+        Optional<String> normalized = Iban.normalize(iban);
+        normalized.flatMap(Iban::problem).ifPresent(reason -> {
+            throw ProblemException.badRequest("iban", reason);
+        });
+        return normalized;
+    }
+
+    private static void changedIf(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 
     /** Reading a person is audited, with whether the caller saw the personal data in full. */
