@@ -146,8 +146,10 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (isUniqueViolation(e)) {
             // Two requests created the same thing at once and the database kept one: the loser learns it as a
-            // conflict, not as a failure of the service. Nothing of the losing transaction was committed.
-            LOG.infof("concurrent write refused by a unique constraint: %s", e);
+            // conflict, not as a failure of the service. Nothing of the losing transaction was committed. The
+            // driver's message quotes the duplicate key, which may be personal data: it is not logged.
+            LOG.infof("concurrent write refused by a unique constraint (SQLSTATE %s) on %s", UNIQUE_VIOLATION,
+                    uriInfo == null ? "?" : uriInfo.getPath());
             return respond(ProblemException.conflict(
                     "a concurrent request recorded the same thing first; read the current state before trying again")
                     .problem());
