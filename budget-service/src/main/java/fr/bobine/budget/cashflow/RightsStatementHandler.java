@@ -1,6 +1,5 @@
 package fr.bobine.budget.cashflow;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,12 +52,12 @@ public class RightsStatementHandler implements EventHandler {
         s.statementId = statementId;
         s.productionId = productionId;
         s.holder = data.path("holder").asText("");
+        s.amountDue = IncomingEvent.cents(event, due, "amountDue of statement " + statementId);
         try {
-            s.amountDue = new BigDecimal(due.path("amount").asText()).setScale(2);
             s.periodStart = LocalDate.parse(data.path("periodStart").asText());
             s.periodEnd = LocalDate.parse(data.path("periodEnd").asText());
             s.issuedOn = LocalDate.ofInstant(Instant.parse(data.path("timeOfIssue").asText()), PARIS);
-        } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new EventRejectedException(STATEMENT_ISSUED + " " + statementId + " is malformed: " + e.getMessage(), e);
         }
         s.createdAt = Instant.now(clock);

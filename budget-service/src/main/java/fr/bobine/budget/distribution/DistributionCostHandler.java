@@ -63,12 +63,7 @@ public class DistributionCostHandler implements EventHandler {
             throw new EventRejectedException(event.type() + " for cost " + costId + " is in " + currency
                     + ", the budget in " + target.currency());
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(money.path("amount").asText()).setScale(2);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new EventRejectedException(event.type() + " for cost " + costId + " carries no amount in cents: " + money, e);
-        }
+        BigDecimal amount = IncomingEvent.cents(event, money, "amount of cost " + costId);
         if (amount.signum() <= 0) {
             // a refund has no cost of its own to reverse here: the accountant books it by hand
             throw new EventRejectedException(event.type() + " for cost " + costId + " carries " + amount.toPlainString()

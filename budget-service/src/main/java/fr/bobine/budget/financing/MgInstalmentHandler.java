@@ -1,6 +1,5 @@
 package fr.bobine.budget.financing;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,10 +61,10 @@ public class MgInstalmentHandler implements EventHandler {
         due.instalmentId = instalmentId;
         due.sourceId = source.id;
         due.productionId = productionId;
+        due.amount = IncomingEvent.cents(event, amount, "amount of instalment " + instalmentId);
         try {
-            due.amount = new BigDecimal(amount.path("amount").asText()).setScale(2);
             due.dueOn = LocalDate.parse(data.path("dueOn").asText());
-        } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new EventRejectedException(FELL_DUE + " " + instalmentId + " is malformed: " + e.getMessage(), e);
         }
         if (due.amount.signum() < 0) {

@@ -90,10 +90,12 @@ public class CrewCostHandler implements EventHandler {
         if (CrewContract.findById(contractId) != null) {
             return;
         }
-        BigDecimal gross = cents(event, data.path("committedGross"));
-        BigDecimal allowances = data.hasNonNull("allowancesEstimate") ? cents(event, data.path("allowancesEstimate"))
+        BigDecimal gross = IncomingEvent.cents(event, data.path("committedGross"), "committedGross");
+        BigDecimal allowances = data.hasNonNull("allowancesEstimate")
+                ? IncomingEvent.cents(event, data.path("allowancesEstimate"), "allowancesEstimate")
                 : BigDecimal.ZERO.setScale(2);
-        BigDecimal employerCost = data.hasNonNull("employerCostEstimate") ? cents(event, data.path("employerCostEstimate"))
+        BigDecimal employerCost = data.hasNonNull("employerCostEstimate")
+                ? IncomingEvent.cents(event, data.path("employerCostEstimate"), "employerCostEstimate")
                 : gross.add(allowances);
         BigDecimal charges;
         try {
@@ -148,7 +150,7 @@ public class CrewCostHandler implements EventHandler {
                     + ", which budget-service has not booked (its crew.contract.signed is parked or missing); retry it"
                     + " once the contract is booked");
         }
-        BigDecimal gross = cents(event, data.path("gross"));
+        BigDecimal gross = IncomingEvent.cents(event, data.path("gross"), "gross");
         BigDecimal charges = EmployerCharges.ofWeek(gross, contract.charges, contract.gross);
         LocalDate week = date(data, "weekStart").orElseGet(() -> eventDay(event));
         CrewTimesheet sheet = new CrewTimesheet();
@@ -284,14 +286,6 @@ public class CrewCostHandler implements EventHandler {
     private static Optional<BudgetLine> firstLineUnder(DevisService.LockedBudget locked, String accountCode) {
         return BudgetLine.<BudgetLine> find("versionId = ?1 and accountCode = ?2", Sort.by("position").and("id"),
                 locked.versionId(), accountCode).firstResultOptional();
-    }
-
-    private static BigDecimal cents(CloudEvent event, JsonNode money) {
-        try {
-            return new BigDecimal(money.path("amount").asText()).setScale(2);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new EventRejectedException(event.type() + " carries no amount in cents: " + money, e);
-        }
     }
 
     private static Optional<LocalDate> date(JsonNode data, String field) {

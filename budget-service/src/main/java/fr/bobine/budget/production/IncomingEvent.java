@@ -1,5 +1,6 @@
 package fr.bobine.budget.production;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +31,19 @@ public final class IncomingEvent {
             return UUID.fromString(data.path(field).asText());
         } catch (IllegalArgumentException e) {
             throw new EventRejectedException(event.type() + " has no valid " + field, e);
+        }
+    }
+
+    /**
+     * The amount of a money object ({@code {"amount": "1234.50", "currency": "EUR"}}) in cents; a missing amount, one
+     * that is not a decimal or one with more than two decimals rejects the event naming {@code field}. The caller
+     * checks the currency and the sign its booking needs.
+     */
+    public static BigDecimal cents(CloudEvent event, JsonNode money, String field) {
+        try {
+            return new BigDecimal(money.path("amount").asText()).setScale(2);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new EventRejectedException(event.type() + " carries no " + field + " in cents: " + money, e);
         }
     }
 

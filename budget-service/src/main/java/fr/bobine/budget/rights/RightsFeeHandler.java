@@ -161,15 +161,11 @@ public class RightsFeeHandler implements EventHandler {
         if (!"EUR".equals(currency)) {
             throw new EventRejectedException(event.type() + " carries " + field + " in " + currency + ", not EUR");
         }
-        try {
-            BigDecimal amount = new BigDecimal(money.path("amount").asText()).setScale(2);
-            if (amount.signum() < 0) {
-                throw new EventRejectedException(event.type() + " carries a negative " + field + ": " + money);
-            }
-            return amount;
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new EventRejectedException(event.type() + " carries no " + field + " in cents: " + money, e);
+        BigDecimal amount = IncomingEvent.cents(event, money, field);
+        if (amount.signum() < 0) {
+            throw new EventRejectedException(event.type() + " carries a negative " + field + ": " + money);
         }
+        return amount;
     }
 
     private LocalDate bookedOn(CloudEvent event, JsonNode data) {
