@@ -176,10 +176,10 @@ class CrossServiceIT {
 
     @Test
     @Order(4)
-    void minimumGuaranteeOfASignedDistributionContractShowsInBudgetFinancing() {
+    void minimumGuaranteeOfASignedDistributionContractShowsInBudgetFinancingAndItsPaymentInTheCashFlowPlan() {
         String id = createProduction("Le Film Distribué");
         assertEverywhere(id, "Le Film Distribué");
-        String contract = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("""
+        Response created = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("""
                 {"counterpartyName": "Pyramide Distribution", "counterpartyKind": "DISTRIBUTOR",
                  "rightsBlocks": [{"media": ["THEATRICAL"], "territories": ["FR"], "languages": ["fr"],
                    "termStart": "2027-10-13", "termEnd": "2039-10-12", "exclusive": true}],
@@ -187,8 +187,9 @@ class CrossServiceIT {
                  "instalments": [{"label": "20% on signature", "trigger": "ON_SIGNATURE", "sharePercent": "20"},
                                  {"label": "80% on delivery", "trigger": "ON_DELIVERY", "sharePercent": "80"}],
                  "commissionRate": "30", "expenseCap": null, "reportingFrequency": "YEARLY"}""")
-                .post(system.url("distribution") + "/productions/{id}/contracts", id)
-                .then().statusCode(201).extract().path("id");
+                .post(system.url("distribution") + "/productions/{id}/contracts", id);
+        String contract = created.then().statusCode(201).extract().path("id");
+        String onSignature = created.path("instalments[0].id");
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"signedOn\": \"2026-11-20\"}")
                 .post(system.url("distribution") + "/productions/{id}/contracts/{c}/signature", id, contract)
@@ -200,6 +201,22 @@ class CrossServiceIT {
                 .body("sources[0].kind", equalTo("DISTRIBUTOR_MINIMUM_GUARANTEE"))
                 .body("sources[0].status", equalTo("CONFIRMED"))
                 .body("sources[0].amount.amount", equalTo("150000.00")));
+
+        // the distributor pays the 30 000.00 due at signature on 25 November: budget's cash-flow plan has it that day
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-11-25\"}")
+                .post(system.url("distribution") + "/productions/{id}/contracts/{c}/instalments/{i}/receipt", id, contract,
+                        onSignature)
+                .then().statusCode(200).body("instalments[0].status", equalTo("RECEIVED"));
+        given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+                {"openingBalance": {"amount": "0.00", "currency": "EUR"}, "openingDate": "2026-11-16",
+                 "threshold": {"amount": "0.00", "currency": "EUR"}, "vatRatePercent": "20", "salaryDaysAfterWeek": 5,
+                 "contributionsDay": 15, "contributionsMonthsLater": 1, "statementPaymentDays": 30}""")
+                .put(system.url("budget") + "/productions/{id}/cash-flow/settings", id).then().statusCode(200);
+        Eventually.within(WAIT, () -> given().auth().oauth2(TOKEN)
+                .get(system.url("budget") + "/productions/{id}/cash-flow", id).then().statusCode(200)
+                .body("weeks.find { it.isoWeek == '2026-W48' }.totalIn.amount", equalTo("30000.00"))
+                .body("weeks.find { it.isoWeek == '2026-W48' }.items.find { it.sourceKind == 'MG_INSTALMENT' }.date",
+                        equalTo("2026-11-25")));
     }
 
     /** Creates, fills and locks a CNC cinema devis with the given lines (account code, quantity, unit, rate). */

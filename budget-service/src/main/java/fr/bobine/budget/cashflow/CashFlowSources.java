@@ -41,11 +41,11 @@ public class CashFlowSources {
     private void financing(UUID productionId, List<Item> items) {
         Map<String, List<FinancingSchedule.Due>> dues = new HashMap<>();
         for (Object[] d : rows("""
-                select cast(d.source_id as text), d.due_on, d.amount, cast(d.instalment_id as text), d.label
+                select cast(d.source_id as text), d.due_on, d.amount, cast(d.instalment_id as text), d.label, d.received_on
                 from financing_instalment_due d where d.production_id = ?1 order by d.due_on, d.instalment_id""",
                 productionId)) {
-            dues.computeIfAbsent((String) d[0], k -> new ArrayList<>())
-                    .add(new FinancingSchedule.Due((String) d[3], date(d[1]), decimal(d[2]), (String) d[4]));
+            dues.computeIfAbsent((String) d[0], k -> new ArrayList<>()).add(new FinancingSchedule.Due((String) d[3],
+                    date(d[1]), decimal(d[2]), (String) d[4], d[5] == null ? null : date(d[5])));
         }
         for (Object[] s : rows("""
                 select cast(s.id as text), s.financier, s.kind, s.status, s.amount, s.expected_date, s.actual_date

@@ -17,7 +17,8 @@ import fr.bobine.budget.cashflow.CashFlowCalculator.Item;
  * date (undated without one). Minimum-guarantee instalments that fell due (distribution.mg.instalment.fell-due) date
  * the money of a distribution contract: on a source without instalments they are its dated movements and the rest of
  * its amount is not dated yet; on a source with instalments, one already on that date with that amount is left alone,
- * otherwise the first instalment not received with the same amount moves to the date it fell due.
+ * otherwise the first instalment not received with the same amount moves to the date it fell due. An MG instalment the
+ * distributor paid (distribution.mg.instalment.received) comes in on the day it was received, as received.
  */
 public final class FinancingSchedule {
 
@@ -31,7 +32,12 @@ public final class FinancingSchedule {
     public record Instalment(int position, LocalDate dueDate, BigDecimal amount, LocalDate receivedDate) {
     }
 
-    public record Due(String instalmentId, LocalDate dueOn, BigDecimal amount, String label) {
+    /** An MG instalment that fell due, and the day the distributor paid it (null while it is only owed). */
+    public record Due(String instalmentId, LocalDate dueOn, BigDecimal amount, String label, LocalDate receivedOn) {
+
+        public Due(String instalmentId, LocalDate dueOn, BigDecimal amount, String label) {
+            this(instalmentId, dueOn, amount, label, null);
+        }
     }
 
     public static List<Item> items(Source s, List<Instalment> instalments, List<Due> dues) {
@@ -40,8 +46,10 @@ public final class FinancingSchedule {
             if (!dues.isEmpty()) {
                 BigDecimal dated = BigDecimal.ZERO;
                 for (Due d : dues) {
-                    items.add(new Item(d.dueOn(), CashCategory.FINANCING, "MG_INSTALMENT", d.instalmentId(),
-                            s.label() + " — " + d.label(), d.amount(), false, s.confirmed()));
+                    boolean received = d.receivedOn() != null;
+                    items.add(new Item(received ? d.receivedOn() : d.dueOn(), CashCategory.FINANCING, "MG_INSTALMENT",
+                            d.instalmentId(), s.label() + " — " + d.label() + (received ? " reçue" : ""), d.amount(),
+                            received, s.confirmed()));
                     dated = dated.add(d.amount());
                 }
                 BigDecimal rest = s.amount().subtract(dated);
@@ -56,25 +64,29 @@ public final class FinancingSchedule {
                     s.id(), s.label(), s.amount(), received, s.confirmed()));
             return items;
         }
-        Set<Integer> moved = new HashSet<>();
+        Set<Integer> claimed = new HashSet<>();
         Map<Integer, LocalDate> dueOn = new HashMap<>();
+        Map<Integer, LocalDate> receivedOn = new HashMap<>();
         for (Due d : dues) {
-            boolean already = instalments.stream()
-                    .anyMatch(i -> i.dueDate().equals(d.dueOn()) && i.amount().compareTo(d.amount()) == 0);
-            if (already) {
+            Instalment onItsDate = instalments.stream().filter(i -> !claimed.contains(i.position())
+                    && i.dueDate().equals(d.dueOn()) && i.amount().compareTo(d.amount()) == 0).findFirst().orElse(null);
+            Instalment target = onItsDate != null ? onItsDate : instalments.stream().filter(i -> i.receivedDate() == null
+                    && !claimed.contains(i.position()) && i.amount().compareTo(d.amount()) == 0).findFirst().orElse(null);
+            if (target == null) {
                 continue;
             }
-            for (Instalment i : instalments) {
-                if (i.receivedDate() == null && !moved.contains(i.position()) && i.amount().compareTo(d.amount()) == 0) {
-                    moved.add(i.position());
-                    dueOn.put(i.position(), d.dueOn());
-                    break;
-                }
+            claimed.add(target.position());
+            if (onItsDate == null) {
+                dueOn.put(target.position(), d.dueOn());
+            }
+            if (d.receivedOn() != null) {
+                receivedOn.put(target.position(), d.receivedOn());
             }
         }
         for (Instalment i : instalments) {
-            boolean received = i.receivedDate() != null;
-            LocalDate on = received ? i.receivedDate() : dueOn.getOrDefault(i.position(), i.dueDate());
+            LocalDate receivedDate = i.receivedDate() != null ? i.receivedDate() : receivedOn.get(i.position());
+            boolean received = receivedDate != null;
+            LocalDate on = received ? receivedDate : dueOn.getOrDefault(i.position(), i.dueDate());
             items.add(new Item(on, CashCategory.FINANCING, "FINANCING_INSTALMENT", s.id() + "#" + i.position(),
                     s.label() + " — échéance " + i.position() + (received ? " reçue" : ""), i.amount(), received,
                     s.confirmed()));

@@ -25,6 +25,9 @@ public class FinancingInstalmentDue extends PanacheEntityBase {
     public UUID productionId;
     @Column(name = "due_on")
     public LocalDate dueOn;
+    /** When the distributor paid it (distribution.mg.instalment.received); null while it is only owed. */
+    @Column(name = "received_on")
+    public LocalDate receivedOn;
     public BigDecimal amount;
     public String label;
     @Column(name = "created_at")

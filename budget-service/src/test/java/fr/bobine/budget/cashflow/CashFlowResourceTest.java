@@ -143,6 +143,47 @@ class CashFlowResourceTest {
         return copy;
     }
 
+    static ObjectNode mgReceived(String production, UUID contract, UUID instalment, String amount, String dueOn,
+            String receivedOn) {
+        return TestEvents.event("/distribution-service", "distribution.mg.instalment.received", production, TestEvents.map(
+                "instalmentId", instalment.toString(), "contractId", contract.toString(), "productionId", production,
+                "counterpartyName", "Pyramide Distribution", "label", "à la livraison",
+                "amount", Map.of("amount", amount, "currency", "EUR"), "dueOn", dueOn, "receivedOn", receivedOn));
+    }
+
+    @Test
+    void anMgInstalmentTheDistributorPaidComesInOnTheDayItWasReceivedOnce() {
+        String production = lockedProduction("MG encaissé")[0];
+        UUID contract = UUID.randomUUID();
+        UUID instalment = UUID.randomUUID();
+        // 24 000.00 fell due on 28 April (week 17) and was paid a week late, on 5 May (week 18)
+        ObjectNode received = mgReceived(production, contract, instalment, "24000.00", "2027-04-28", "2027-05-05");
+        String topic = BobineStack.topic("distribution");
+        TestEvents.send(bootstrap, topic, mgContract(production, contract));
+        TestEvents.send(bootstrap, topic, mgFellDue(production, contract, instalment, "24000.00", "2027-04-28"));
+        TestEvents.send(bootstrap, topic, received);
+        TestEvents.send(bootstrap, topic, renamed(received));
+        // an instalment that never fell due here, and one received for another amount: parked, nothing changes
+        ObjectNode unknown = mgReceived(production, contract, UUID.randomUUID(), "24000.00", "2027-04-28", "2027-05-05");
+        ObjectNode otherAmount = mgReceived(production, contract, instalment, "23999.99", "2027-04-28", "2027-05-06");
+        TestEvents.send(bootstrap, topic, unknown);
+        TestEvents.send(bootstrap, topic, otherAmount);
+        as(ACCOUNTANT).body(settings("0.00", "2027-04-05", "0.00")).put("/productions/{p}/cash-flow/settings", production)
+                .then().statusCode(200);
+        Eventually.within(WAIT, () -> as(AUDITOR).queryParam("size", 200).get("/admin/dead-letters").then().statusCode(200)
+                .body("items.eventId", hasItem(unknown.path("id").asText()))
+                .body("items.eventId", hasItem(otherAmount.path("id").asText())));
+
+        JsonPath plan = as(AUDITOR).get("/productions/{p}/cash-flow", production).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> mg = plan.getList("weeks.items.flatten().findAll { it.sourceKind == 'MG_INSTALMENT' }");
+        assertEquals(1, mg.size());
+        assertEquals("2027-05-05", mg.get(0).get("date"));
+        assertTrue(((String) mg.get(0).get("label")).endsWith("reçue"), (String) mg.get(0).get("label"));
+        assertEquals("24000.00", plan.getString("weeks.find { it.isoWeek == '2027-W18' }.totalIn.amount"));
+        assertEquals("0.00", plan.getString("weeks.find { it.isoWeek == '2027-W17' }.totalIn.amount"));
+        assertEquals("24000.00", plan.getString("weeks.find { it.isoWeek == '2027-W18' }.closingBalance.amount"));
+    }
+
     @Test
     void planFromEverySourceWeekByWeekWithItsItemsAndCsv() throws Exception {
         String[] p = lockedProduction("Trésorerie du Phare");

@@ -94,4 +94,28 @@ class FinancingScheduleTest {
                         new Due("I9", day("2027-02-01"), d("1234.00"), "?")));
         assertEquals(List.of(day("2027-03-02"), day("2027-09-01"), day("2027-12-01")), none.stream().map(Item::date).toList());
     }
+
+    @Test
+    void anMgInstalmentTheDistributorPaidComesInOnTheDayItWasReceived() {
+        // no schedule: 24 000.00 fell due on 28 April and came in on 5 May; 6 000.00 fell due on 12 May, still owed
+        List<Item> items = FinancingSchedule.items(source("60000.00", true, false, "2027-03-01", null), List.of(), List.of(
+                new Due("I1", day("2027-04-28"), d("24000.00"), "à la livraison", day("2027-05-05")),
+                new Due("I2", day("2027-05-12"), d("6000.00"), "au visa")));
+        assertEquals(day("2027-05-05"), items.get(0).date());
+        assertTrue(items.get(0).paidOnItsDate());
+        assertTrue(items.get(0).label().endsWith("reçue"));
+        assertEquals(day("2027-05-12"), items.get(1).date());
+        assertFalse(items.get(1).paidOnItsDate());
+        // a schedule: the instalment on that date, or the one moved to it, comes in when received
+        List<Instalment> schedule = List.of(new Instalment(1, day("2027-03-01"), d("30000.00"), null),
+                new Instalment(2, day("2027-09-01"), d("60000.00"), null));
+        List<Item> onItsDate = FinancingSchedule.items(source("90000.00", true, false, null, null), schedule,
+                List.of(new Due("I1", day("2027-03-01"), d("30000.00"), "à la signature", day("2027-03-04"))));
+        assertEquals(List.of(day("2027-03-04"), day("2027-09-01")), onItsDate.stream().map(Item::date).toList());
+        assertEquals(List.of(true, false), onItsDate.stream().map(Item::paidOnItsDate).toList());
+        List<Item> moved = FinancingSchedule.items(source("90000.00", true, false, null, null), schedule,
+                List.of(new Due("I2", day("2027-06-15"), d("60000.00"), "à la livraison", day("2027-06-30"))));
+        assertEquals(List.of(day("2027-03-01"), day("2027-06-30")), moved.stream().map(Item::date).toList());
+        assertEquals(List.of(false, true), moved.stream().map(Item::paidOnItsDate).toList());
+    }
 }

@@ -72,7 +72,14 @@ public final class ContractDtos {
 
     @Schema(name = "Instalment")
     public record InstalmentDto(UUID id, int position, String label, InstalmentTrigger trigger, BigDecimal sharePercent,
-            Money amount, InstalmentStatus status, @Schema(nullable = true) LocalDate dueOn) {
+            Money amount, InstalmentStatus status, @Schema(nullable = true) LocalDate dueOn,
+            @Schema(nullable = true, description = "When the counterparty paid it (RECEIVED)") LocalDate receivedOn) {
+    }
+
+    @Schema(name = "InstalmentReceipt", description = "The counterparty paid an instalment that fell due")
+    public record InstalmentReceipt(
+            @NotNull @Schema(description = "Day the money reached the production's account", example = "2027-06-15")
+            LocalDate receivedOn) {
     }
 
     @Schema(name = "Contract")

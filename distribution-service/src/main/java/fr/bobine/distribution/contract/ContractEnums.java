@@ -30,6 +30,6 @@ public final class ContractEnums {
     }
 
     public enum InstalmentStatus {
-        SCHEDULED, DUE
+        SCHEDULED, DUE, RECEIVED
     }
 }

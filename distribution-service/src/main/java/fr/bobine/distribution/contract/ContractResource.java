@@ -1,6 +1,8 @@
 package fr.bobine.distribution.contract;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.bobine.distribution.contract.ContractDtos.ContractDto;
 import fr.bobine.distribution.contract.ContractDtos.ContractPage;
 import fr.bobine.distribution.contract.ContractDtos.ContractSignature;
+import fr.bobine.distribution.contract.ContractDtos.InstalmentReceipt;
 import fr.bobine.distribution.contract.ContractDtos.NewContract;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
@@ -42,6 +45,8 @@ import fr.bobine.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractResource {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     Contracts contracts;
@@ -120,5 +125,21 @@ public class ContractResource {
                     ContractDto dto = contracts.sign(productionId, contractId, ifMatch, signature);
                     return RestResponse.ResponseBuilder.ok(dto).header("ETag", Etags.of(dto.version())).build();
                 });
+    }
+    @POST
+    @Path("/{contractId}/instalments/{instalmentId}/receipt")
+    @RolesAllowed({ Roles.PRODUCER, Roles.DISTRIBUTION_MANAGER, Roles.ACCOUNTANT })
+    @Operation(operationId = "receiveInstalment", summary = "Record that the counterparty paid an instalment",
+            description = "The instalment must have fallen due (409 otherwise, and 409 when it was already received); the "
+                    + "day must not be in the future nor before it fell due (400). Publishes "
+                    + "distribution.mg.instalment.received, which dates the money in budget-service's cash-flow plan.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
+    public RestResponse<ContractDto> receiveInstalment(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId, @PathParam("instalmentId") UUID instalmentId,
+            @Valid @NotNull InstalmentReceipt receipt) {
+        ContractDto dto = contracts.receive(productionId, contractId, instalmentId, receipt.receivedOn(),
+                LocalDate.now(PARIS));
+        return RestResponse.ResponseBuilder.ok(dto).header("ETag", Etags.of(dto.version())).build();
     }
 }

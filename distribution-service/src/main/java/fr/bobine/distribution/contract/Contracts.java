@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import fr.bobine.distribution.contract.ContractDtos.ContractDto;
@@ -168,6 +169,8 @@ public class Contracts {
             if (i.trigger == InstalmentTrigger.ON_SIGNATURE) {
                 i.status = InstalmentStatus.DUE;
                 i.dueOn = signature.signedOn();
+            } else if (i.trigger == InstalmentTrigger.ON_DATE && !i.dueOn.isAfter(signature.signedOn())) {
+                i.status = InstalmentStatus.DUE;
             }
         }
         c.flush();
@@ -203,11 +206,68 @@ public class Contracts {
         if (i.status != InstalmentStatus.SCHEDULED || c.status != ContractStatus.SIGNED) {
             return;
         }
+        fallDue(c, i, on, deliverableId);
+    }
+
+    /**
+     * The instalments of signed contracts whose day has come on {@code today}: an ON_DATE one on its date, an ON_RELEASE
+     * one on the French release date of the release profile. Each falls due once (publishes
+     * distribution.mg.instalment.fell-due); returns how many fell due.
+     */
+    @Transactional
+    public int fallDue(LocalDate today) {
+        int fell = 0;
+        // FOR UPDATE: a replica running the same check waits, then PostgreSQL re-reads the status and skips the row
+        for (MgInstalment i : MgInstalment.<MgInstalment> find("status = ?1 and trigger in ?2", Sort.ascending("id"),
+                InstalmentStatus.SCHEDULED, List.of(InstalmentTrigger.ON_DATE, InstalmentTrigger.ON_RELEASE))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            Contract c = Contract.findById(i.contractId);
+            if (c.status != ContractStatus.SIGNED) {
+                continue;
+            }
+            LocalDate on = i.trigger == InstalmentTrigger.ON_DATE ? i.dueOn
+                    : profiles.find(c.productionId).map(ReleaseProfileDto::frenchReleaseDate).orElse(null);
+            if (on == null || on.isAfter(today)) {
+                continue;
+            }
+            fallDue(c, i, on, null);
+            fell++;
+        }
+        return fell;
+    }
+
+    /**
+     * The counterparty paid an instalment that fell due: it is RECEIVED on that day and budget-service is told
+     * (distribution.mg.instalment.received). 409 when it is not due yet or already received; a receipt dated before
+     * the instalment fell due or in the future is 400.
+     */
+    @Transactional
+    public ContractDto receive(UUID productionId, UUID contractId, UUID instalmentId, LocalDate receivedOn, LocalDate today) {
+        Contract c = load(productionId, contractId);
+        MgInstalment i = MgInstalment.<MgInstalment> findByIdOptional(instalmentId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(x -> x.contractId.equals(c.id))
+                .orElseThrow(() -> ProblemException.notFound("instalment", instalmentId));
+        if (i.status == InstalmentStatus.RECEIVED) {
+            throw ProblemException.conflict("instalment " + i.position + " was already received on " + i.receivedOn);
+        }
+        if (i.status != InstalmentStatus.DUE) {
+            throw ProblemException.conflict("instalment " + i.position + " has not fallen due (" + i.trigger
+                    + "): record the payment once it is owed");
+        }
+        if (receivedOn.isAfter(today)) {
+            throw ProblemException.badRequest("receivedOn", "is in the future");
+        }
+        if (receivedOn.isBefore(i.dueOn)) {
+            throw ProblemException.badRequest("receivedOn", "is before the instalment fell due on " + i.dueOn);
+        }
         MgInstalment before = copy(i);
-        i.status = InstalmentStatus.DUE;
-        i.dueOn = on;
-        publishFellDue(c, i, deliverableId);
-        audit.record("mg-instalment.fell-due", "mg_instalment", i.id, before.toDto(), i.toDto());
+        i.status = InstalmentStatus.RECEIVED;
+        i.receivedOn = receivedOn;
+        outbox.publish(MgInstalmentReceived.TYPE, c.productionId, new MgInstalmentReceived(i.id, c.id, c.productionId,
+                c.counterpartyName, i.label, new Money(i.amount, i.currency), i.dueOn, receivedOn));
+        audit.record("mg-instalment.received", "mg_instalment", i.id, before.toDto(), i.toDto());
+        MgInstalment.flush();
+        return toDto(c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -222,6 +282,15 @@ public class Contracts {
         return Contract.<Contract> findByIdOptional(id).filter(c -> c.productionId.equals(productionId))
                 .map(c -> new ContractRef(c.id, c.productionId, c.counterpartyName, c.status == ContractStatus.SIGNED,
                         c.reportingFrequency.months));
+    }
+
+    /** A scheduled instalment of a signed contract is owed from {@code on}: DUE, published and audited. */
+    private void fallDue(Contract c, MgInstalment i, LocalDate on, UUID deliverableId) {
+        MgInstalment before = copy(i);
+        i.status = InstalmentStatus.DUE;
+        i.dueOn = on;
+        publishFellDue(c, i, deliverableId);
+        audit.record("mg-instalment.fell-due", "mg_instalment", i.id, before.toDto(), i.toDto());
     }
 
     private void publishFellDue(Contract c, MgInstalment i, UUID deliverableId) {
@@ -240,6 +309,7 @@ public class Contracts {
         c.currency = i.currency;
         c.status = i.status;
         c.dueOn = i.dueOn;
+        c.receivedOn = i.receivedOn;
         return c;
     }
 

@@ -37,9 +37,11 @@ public class MgInstalment extends PanacheEntityBase {
     public InstalmentStatus status;
     @Column(name = "due_on")
     public LocalDate dueOn;
+    @Column(name = "received_on")
+    public LocalDate receivedOn;
 
     InstalmentDto toDto() {
         return new InstalmentDto(id, position, label, trigger, LargestRemainder.plain(sharePercent), new Money(amount, currency),
-                status, dueOn);
+                status, dueOn, receivedOn);
     }
 }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,6 +42,9 @@ class ContractDeliveryResourceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    Contracts contracts;
 
     static String contract(String territory, String svodStart, String shares) {
         return """
@@ -79,6 +83,70 @@ class ContractDeliveryResourceTest {
         given().auth().oauth2(AUDITOR).get("/productions/{id}/media-windows", production).then().statusCode(200)
                 .body("windows.find { it.window.code == 'TVOD' }.opensOn", equalTo("2027-02-14"))
                 .body("windows.find { it.window.code == 'SVOD_DISNEY' }.opensOn", equalTo("2027-07-14"));
+    }
+
+    static Response receive(UUID production, String contract, String instalment, String on) {
+        return given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("{\"receivedOn\": " + on + "}")
+                .post("/productions/{p}/contracts/{c}/instalments/{i}/receipt", production, contract, instalment);
+    }
+
+    @Test
+    void datedAndReleaseInstalmentsFallDueOnTheirDayAndAReceiptIsRecordedOnceAndPublished() {
+        // released on 2026-10-14; signed on 2026-06-02: 30 000.00 at signature, 45 000.00 on 2026-09-01, 75 000.00 at release
+        UUID production = Fixtures.releasedProduction(ds, "Échéancier", "FR", "2026-10-14");
+        Response created = create(production, contract("FR", "2028-01-14", "\"20\"").replace(
+                "{\"label\": \"80% à la livraison\", \"trigger\": \"ON_DELIVERY\", \"sharePercent\": \"80\"}",
+                "{\"label\": \"30% au 1er septembre\", \"trigger\": \"ON_DATE\", \"sharePercent\": \"30\", \"dueOn\": \"2026-09-01\"},"
+                        + "{\"label\": \"50% à la sortie\", \"trigger\": \"ON_RELEASE\", \"sharePercent\": \"50\"}"));
+        String contractId = created.then().statusCode(201)
+                .body("instalments.amount.amount", equalTo(List.of("30000.00", "45000.00", "75000.00"))).extract().path("id");
+        List<String> ids = created.path("instalments.id");
+        given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"signedOn\": \"2026-06-02\"}")
+                .post("/productions/{p}/contracts/{c}/signature", production, contractId).then().statusCode(200)
+                .body("instalments.status", equalTo(List.of("DUE", "SCHEDULED", "SCHEDULED")));
+
+        // not due yet: no receipt
+        receive(production, contractId, ids.get(1), "\"2026-08-20\"").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("has not fallen due"));
+        contracts.fallDue(LocalDate.parse("2026-08-31"));
+        contracts.fallDue(LocalDate.parse("2026-09-01"));
+        contracts.fallDue(LocalDate.parse("2026-09-01"));
+        given().auth().oauth2(AUDITOR).get("/productions/{p}/contracts/{c}", production, contractId).then()
+                .body("instalments.status", equalTo(List.of("DUE", "DUE", "SCHEDULED")))
+                .body("instalments[1].dueOn", equalTo("2026-09-01"));
+        contracts.fallDue(LocalDate.parse("2026-10-14"));
+        given().auth().oauth2(AUDITOR).get("/productions/{p}/contracts/{c}", production, contractId).then()
+                .body("instalments.status", equalTo(List.of("DUE", "DUE", "DUE")))
+                .body("instalments[2].dueOn", equalTo("2026-10-14"));
+
+        // bad receipts change nothing
+        receive(production, contractId, ids.get(0), "\"2026-06-01\"").then().statusCode(400)
+                .body("errors[0].field", equalTo("receivedOn"));
+        receive(production, contractId, ids.get(0), "\"2999-01-01\"").then().statusCode(400)
+                .body("errors[0].field", equalTo("receivedOn"));
+        receive(production, contractId, ids.get(0), "null").then().statusCode(400);
+        receive(production, contractId, UUID.randomUUID().toString(), "\"2026-06-20\"").then().statusCode(404);
+        given().auth().oauth2(AUDITOR).contentType(ContentType.JSON).body("{\"receivedOn\": \"2026-06-20\"}")
+                .post("/productions/{p}/contracts/{c}/instalments/{i}/receipt", production, contractId, ids.get(0))
+                .then().statusCode(403);
+        given().auth().oauth2(AUDITOR).get("/productions/{p}/contracts/{c}", production, contractId).then()
+                .body("instalments[0].status", equalTo("DUE"));
+
+        receive(production, contractId, ids.get(0), "\"2026-06-20\"").then().statusCode(200)
+                .body("instalments[0].status", equalTo("RECEIVED")).body("instalments[0].receivedOn", equalTo("2026-06-20"));
+        receive(production, contractId, ids.get(0), "\"2026-06-21\"").then().statusCode(409)
+                .body("detail", containsString("already received on 2026-06-20"));
+
+        List<JsonNode> due = Fixtures.awaitEvents(bootstrap, production.toString(), "distribution.mg.instalment.fell-due", 3);
+        assertEquals(List.of("ON_SIGNATURE", "ON_DATE", "ON_RELEASE"),
+                due.stream().map(e -> e.path("data").path("trigger").asText()).toList());
+        List<JsonNode> received = Fixtures.awaitEvents(bootstrap, production.toString(), "distribution.mg.instalment.received");
+        assertEquals(1, received.size());
+        EventSchemas.assertValid(received.get(0));
+        assertEquals("30000.00", received.get(0).path("data").path("amount").path("amount").asText());
+        assertEquals("2026-06-02", received.get(0).path("data").path("dueOn").asText());
+        assertEquals("2026-06-20", received.get(0).path("data").path("receivedOn").asText());
     }
 
     @Test
