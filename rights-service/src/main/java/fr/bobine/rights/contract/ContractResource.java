@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -90,6 +92,35 @@ public class ContractResource {
         RightsContractDto contract = service.find(productionId, contractId)
                 .orElseThrow(() -> ProblemException.notFound("rights contract", contractId));
         return RestResponse.ResponseBuilder.ok(contract).header("ETag", Etags.of(contract.version())).build();
+    }
+
+    @PUT
+    @Path("/{contractId}")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER })
+    @Operation(operationId = "replaceRightsContract", summary = "Correct a draft rights contract",
+            description = "Replaces the draft whole with the body of creation (If-Match with its ETag; 428 missing, 412 stale) and "
+                    + "computes its amounts due again; the same validation as creation. A signed contract is 409: it is changed by "
+                    + "amendment, not edited.")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RightsContractDto.class)))
+    public RestResponse<RightsContractDto> replaceRightsContract(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The contract's ETag") @HeaderParam(Etags.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewRightsContract request) {
+        RightsContractDto replaced = service.replace(productionId, contractId, ifMatch, request);
+        return RestResponse.ResponseBuilder.ok(replaced).header("ETag", Etags.of(replaced.version())).build();
+    }
+
+    @DELETE
+    @Path("/{contractId}")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER })
+    @Operation(operationId = "deleteRightsContract", summary = "Delete a draft rights contract",
+            description = "Deletes a draft (If-Match with its ETag; 428 missing, 412 stale). A signed contract is 409.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public RestResponse<Void> deleteRightsContract(@PathParam("productionId") UUID productionId, @PathParam("contractId") UUID contractId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The contract's ETag") @HeaderParam(Etags.IF_MATCH) String ifMatch) {
+        service.delete(productionId, contractId, ifMatch);
+        return RestResponse.noContent();
     }
 
     @POST

@@ -46,6 +46,41 @@ public class ContractService {
 
     @Transactional
     public RightsContractDto create(UUID productionId, NewRightsContract request) {
+        check(productionId, request);
+        RightsContractRecord record = new RightsContractRecord();
+        record.id = UUID.randomUUID();
+        record.productionId = productionId;
+        record.status = ContractStatus.DRAFT;
+        record.createdAt = Instant.now();
+        draft(record, request);
+        record.persist();
+        RightsContractDto dto = toDto(record);
+        audit.record("rights-contract.create", "rights-contract", record.id, null, dto);
+        return dto;
+    }
+
+    /** Replaces a draft whole (If-Match on its version), with the checks of creation; a signed contract is changed by amendment. */
+    @Transactional
+    public RightsContractDto replace(UUID productionId, UUID id, String ifMatch, NewRightsContract request) {
+        RightsContractRecord record = requireDraft(productionId, id, ifMatch, "replaced");
+        check(productionId, request);
+        RightsContractDto before = toDto(record);
+        draft(record, request);
+        RightsContractRecord.getEntityManager().flush();
+        RightsContractDto after = toDto(record);
+        audit.record("rights-contract.replace", "rights-contract", id, before, after);
+        return after;
+    }
+
+    /** Deletes a draft (If-Match on its version); nothing else keeps a draft's id, and a signed contract is never deleted. */
+    @Transactional
+    public void delete(UUID productionId, UUID id, String ifMatch) {
+        RightsContractRecord record = requireDraft(productionId, id, ifMatch, "deleted");
+        audit.record("rights-contract.delete", "rights-contract", id, toDto(record), null);
+        record.delete();
+    }
+
+    private void check(UUID productionId, NewRightsContract request) {
         WorkService.requireProduction(productionId);
         List<Problem.FieldError> errors = new ArrayList<>();
         BlockChecks.problems("blocks", request.blocks()).forEach(p -> errors.add(new Problem.FieldError(p[0], p[1])));
@@ -56,22 +91,27 @@ public class ContractService {
         if (works.find(productionId, request.workId()).isEmpty()) {
             throw ProblemException.badRequest("workId", "is not a work of production " + productionId);
         }
-        RightsContractRecord record = new RightsContractRecord();
-        record.id = UUID.randomUUID();
-        record.productionId = productionId;
+    }
+
+    /** Writes the request into a draft, with its amounts due: the same mapping on creation and on replacement. */
+    private void draft(RightsContractRecord record, NewRightsContract request) {
         record.workId = request.workId();
         record.kind = request.kind();
         record.holderName = request.holderName();
-        record.status = ContractStatus.DRAFT;
-        record.createdAt = Instant.now();
         List<AmountDue> due = AmountsDue.of(request.remuneration());
-        record.document = write(new RightsContractDto(record.id, productionId, request.workId(), request.kind(), request.holderName(),
-                request.reference(), request.blocks(), request.remuneration(), due, AmountsDue.total(due, currency(request.remuneration())),
-                ContractStatus.DRAFT, null, null, 0));
-        record.persist();
-        RightsContractDto dto = toDto(record);
-        audit.record("rights-contract.create", "rights-contract", record.id, null, dto);
-        return dto;
+        record.document = write(new RightsContractDto(record.id, record.productionId, request.workId(), request.kind(),
+                request.holderName(), request.reference(), request.blocks(), request.remuneration(), due,
+                AmountsDue.total(due, currency(request.remuneration())), ContractStatus.DRAFT, null, null, 0));
+    }
+
+    private RightsContractRecord requireDraft(UUID productionId, UUID id, String ifMatch, String change) {
+        RightsContractRecord record = require(productionId, id);
+        Etags.requireMatch(ifMatch, record.version);
+        if (record.status != ContractStatus.DRAFT) {
+            throw ProblemException.conflict("rights contract " + id + " was signed on " + record.signedOn + " and cannot be " + change
+                    + ": a signed contract is changed by amendment");
+        }
+        return record;
     }
 
     /** Signs a draft (If-Match on its version) and publishes rights.contract.signed with the amounts due. */

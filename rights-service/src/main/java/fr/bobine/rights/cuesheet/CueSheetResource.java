@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -77,6 +78,22 @@ public class CueSheetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CueSheetDto.class)))
     public RestResponse<CueSheetDto> getCueSheet(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId) {
         CueSheetDto sheet = service.find(productionId, cueSheetId).orElseThrow(() -> ProblemException.notFound("cue sheet", cueSheetId));
+        return RestResponse.ResponseBuilder.ok(sheet).header("ETag", Etags.of(sheet.version())).build();
+    }
+
+    @PUT
+    @Path("/{cueSheetId}")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER })
+    @Operation(operationId = "replaceCueSheet", summary = "Replace a draft cue sheet",
+            description = "Replaces the draft whole (a cue added at the final mix, a timecode corrected) under If-Match with its ETag "
+                    + "(428 missing, 412 stale), refused with every violation as at creation; another sheet for the same episode is "
+                    + "409, and so is a cue sheet already finalised.")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CueSheetDto.class)))
+    public RestResponse<CueSheetDto> replaceCueSheet(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The cue sheet's ETag") @HeaderParam(Etags.IF_MATCH) String ifMatch,
+            @Valid @NotNull NewCueSheet request) {
+        CueSheetDto sheet = service.replace(productionId, cueSheetId, ifMatch, request);
         return RestResponse.ResponseBuilder.ok(sheet).header("ETag", Etags.of(sheet.version())).build();
     }
 

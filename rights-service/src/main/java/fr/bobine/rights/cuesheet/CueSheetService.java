@@ -38,6 +38,36 @@ public class CueSheetService {
     @Transactional
     public CueSheetDto create(UUID productionId, NewCueSheet request) {
         requireProduction(productionId);
+        check(productionId, null, request);
+        CueSheetRecord record = new CueSheetRecord();
+        record.id = UUID.randomUUID();
+        record.productionId = productionId;
+        record.status = CueSheetStatus.DRAFT;
+        record.createdAt = Instant.now();
+        draft(record, request);
+        record.persist();
+        CueSheetDto dto = toDto(record);
+        audit.record("cue-sheet.create", "cue-sheet", record.id, null, dto);
+        return dto;
+    }
+
+    /** Replaces a draft cue sheet whole (If-Match on its version) under the rules of creation; a finalised one is frozen. */
+    @Transactional
+    public CueSheetDto replace(UUID productionId, UUID id, String ifMatch, NewCueSheet request) {
+        CueSheetRecord record = require(productionId, id);
+        Etags.requireMatch(ifMatch, record.version);
+        requireDraft(record);
+        check(productionId, id, request);
+        CueSheetDto before = toDto(record);
+        draft(record, request);
+        CueSheetRecord.getEntityManager().flush();
+        CueSheetDto after = toDto(record);
+        audit.record("cue-sheet.replace", "cue-sheet", id, before, after);
+        return after;
+    }
+
+    /** Every rule violation (400), then one cue sheet per production or episode (409), {@code self} aside when replacing. */
+    private static void check(UUID productionId, UUID self, NewCueSheet request) {
         List<Violation> violations = CueSheetRules.validate(request.programmeDuration(), request.cues());
         if (!violations.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid request",
@@ -45,23 +75,23 @@ public class CueSheetService {
                     violations.stream().map(v -> new Problem.FieldError(v.field(), v.reason())).toList());
         }
         boolean taken = CueSheetRecord.<CueSheetRecord> list("productionId", productionId).stream()
-                .anyMatch(s -> Objects.equals(s.episodeNumber, request.episodeNumber()));
+                .anyMatch(s -> !s.id.equals(self) && Objects.equals(s.episodeNumber, request.episodeNumber()));
         if (taken) {
             throw ProblemException.conflict("production " + productionId + " already has a cue sheet"
                     + (request.episodeNumber() == null ? "" : " for episode " + request.episodeNumber()));
         }
-        CueSheetRecord record = new CueSheetRecord();
-        record.id = UUID.randomUUID();
-        record.productionId = productionId;
+    }
+
+    private void draft(CueSheetRecord record, NewCueSheet request) {
         record.episodeNumber = request.episodeNumber();
-        record.status = CueSheetStatus.DRAFT;
-        record.createdAt = Instant.now();
         record.document = write(new NewCueSheet(request.episodeNumber(), request.episodeTitle(), request.programmeDuration(),
                 request.cues().stream().map(CueSheetRules::withDuration).toList()));
-        record.persist();
-        CueSheetDto dto = toDto(record);
-        audit.record("cue-sheet.create", "cue-sheet", record.id, null, dto);
-        return dto;
+    }
+
+    private static void requireDraft(CueSheetRecord record) {
+        if (record.status == CueSheetStatus.FINALIZED) {
+            throw ProblemException.conflict("cue sheet " + record.id + " was finalized at " + record.finalizedAt);
+        }
     }
 
     /** Finalises a cue sheet (If-Match) after validating it again, and publishes rights.cuesheet.finalized. */
@@ -69,9 +99,7 @@ public class CueSheetService {
     public CueSheetDto finalizeSheet(UUID productionId, UUID id, String ifMatch) {
         CueSheetRecord record = require(productionId, id);
         Etags.requireMatch(ifMatch, record.version);
-        if (record.status == CueSheetStatus.FINALIZED) {
-            throw ProblemException.conflict("cue sheet " + id + " was finalized at " + record.finalizedAt);
-        }
+        requireDraft(record);
         NewCueSheet sheet = read(record);
         List<Violation> violations = CueSheetRules.validate(sheet.programmeDuration(), sheet.cues());
         if (!violations.isEmpty()) {

@@ -1,5 +1,11 @@
 package fr.bobine.rights.chain;
 
+import static fr.bobine.rights.contract.ContractApi.MANAGER;
+import static fr.bobine.rights.contract.ContractApi.NOVEL_FEES;
+import static fr.bobine.rights.contract.ContractApi.contract;
+import static fr.bobine.rights.contract.ContractApi.fee;
+import static fr.bobine.rights.contract.ContractApi.sign;
+import static fr.bobine.rights.contract.ContractApi.work;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,51 +37,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ChainOfTitleResourceTest {
 
-    static final String MANAGER = TestTokens.forRoles("rights-manager");
-    static final String ALL_MEDIA = "[\"THEATRICAL\",\"VIDEO\",\"TVOD\",\"PAY_TV\",\"SVOD\",\"FREE_TV\",\"AVOD\",\"NON_THEATRICAL\",\"AIRLINE\"]";
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
     @Inject
     DataSource dataSource;
-
-    static String work(UUID production, String kind, String title, String holder, String adaptedFrom) {
-        return given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body("""
-                {"kind": "%s", "title": "%s", "adaptedFrom": %s, "holders": [{"name": "%s", "kind": "PERSON", "roles": ["AUTHOR"],
-                 "ipi": "00052219364", "society": "SACD", "agent": "Agence Adéquat"}]}"""
-                .formatted(kind, title, adaptedFrom == null ? "null" : "\"" + adaptedFrom + "\"", holder))
-                .post("/productions/{p}/works", production).then().statusCode(201).extract().path("id");
-    }
-
-    static Response contract(UUID production, String workId, String holder, String kind, String territories, String start, String end,
-            String remuneration) {
-        return given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body("""
-                {"workId": "%s", "kind": "%s", "holderName": "%s", "blocks": [{"media": %s, "territories": %s, "languages": [],
-                 "termStart": "%s", "termEnd": "%s", "exclusive": %s}], "remuneration": %s}"""
-                .formatted(workId, kind, holder, ALL_MEDIA, territories, start, end, "ASSIGNMENT".equals(kind), remuneration))
-                .post("/productions/{p}/rights-contracts", production);
-    }
-
-    static final String NOVEL_FEES = """
-            {"flatFees": [{"label": "À la signature", "amount": {"amount": "15000.00", "currency": "EUR"}, "trigger": "ON_SIGNATURE"},
-                          {"label": "Premier jour de tournage", "amount": {"amount": "15000.00", "currency": "EUR"}, "trigger": "ON_START_OF_SHOOTING"}],
-             "minimumGuarantee": {"amount": "10000.00", "currency": "EUR"}, "rnppPercent": "2.5",
-             "bonuses": [{"admissions": 500000, "amount": {"amount": "5000.00", "currency": "EUR"}}]}""";
-
-    static String fee(String amount) {
-        return """
-                {"flatFees": [{"label": "Forfait", "amount": {"amount": "%s", "currency": "EUR"}, "trigger": "ON_SIGNATURE"}]}"""
-                .formatted(amount);
-    }
-
-    static Response sign(UUID production, String contractId) {
-        String etag = given().auth().oauth2(MANAGER).get("/productions/{p}/rights-contracts/{c}", production, contractId).then()
-                .statusCode(200).extract().header("ETag");
-        return given().auth().oauth2(MANAGER).contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"signedOn\": \"2026-09-15\", \"signedBy\": \"Camille Ferrand, productrice\"}")
-                .post("/productions/{p}/rights-contracts/{c}/signature", production, contractId);
-    }
 
     @Test
     void aNovelAdaptedIntoAScreenplayAScoreAndTwoLibraryCuesLeaveOneCueWithoutAContract() {

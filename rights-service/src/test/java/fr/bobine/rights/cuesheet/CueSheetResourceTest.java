@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
@@ -54,8 +55,26 @@ class CueSheetResourceTest {
                 .formatted(episode, episode == null ? "null" : "\"Le phare\"", THIRDS.formatted("50.00", lastPerforming), cue2In, cue2Out);
     }
 
+    /** The sheet with one more cue: the end credits, commissioned, on a second track so that they overlap nothing. */
+    static String withEndCredits(String sheet) {
+        return sheet.substring(0, sheet.lastIndexOf("]}")) + """
+                ,
+                  {"number": 3, "title": "Générique fin", "origin": "COMMISSIONED", "use": "END_CREDITS", "track": 2,
+                   "timecodeIn": "00:50:30:00", "timecodeOut": "00:52:00:00", "parties": [
+                     {"name": "Marc Lenoir", "role": "C", "ipi": "00052219364", "society": "SACEM", "performingShare": "100",
+                      "mechanicalShare": "100"}]}]}""";
+    }
+
     Response create(UUID production, String body) {
         return given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(body).post("/productions/{p}/cue-sheets", production);
+    }
+
+    Response replace(UUID production, String id, String ifMatch, String body) {
+        var request = given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/productions/{p}/cue-sheets/{c}", production, id);
     }
 
     @Test
@@ -109,5 +128,70 @@ class CueSheetResourceTest {
                 .body("errors.field", hasItem("cues[1].timecodeOut"));
         assertEquals(before, Fixtures.count(dataSource, "select count(*) from cue_sheet"));
         create(UUID.randomUUID(), sheet(null, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(404);
+    }
+
+    @Test
+    void aCueAddedAtTheFinalMixReplacesTheDraftWhichIsThenFinalisedAndFrozen() {
+        UUID production = Fixtures.production(dataSource, "Le Phare (mixage)");
+        String id = create(production, sheet(4, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(201).header("ETag", "\"0\"")
+                .extract().path("id");
+
+        replace(production, id, "\"0\"", withEndCredits(sheet(4, "00:12:00:00", "00:13:30:00", "33.34"))).then().statusCode(200)
+                .header("ETag", "\"1\"").body("id", equalTo(id)).body("status", equalTo("DRAFT")).body("cues", hasSize(3))
+                .body("cues[2].duration", equalTo("00:01:30:00"))
+                // 00:01:10:12 + 00:01:30:00 + 00:01:30:00 = 00:04:10:12
+                .body("totalMusic", equalTo("00:04:10:12"));
+        given().auth().oauth2(TestTokens.forRoles("auditor")).get("/productions/{p}/cue-sheets/{c}", production, id).then()
+                .statusCode(200).header("ETag", "\"1\"").body("cues.title", hasItem("Générique fin"))
+                .body("totalMusic", equalTo("00:04:10:12"));
+        assertEquals(1, Fixtures.count(dataSource, """
+                select count(*) from audit_record where action = 'cue-sheet.replace' and entity_id = ?
+                  and before_state ->> 'totalMusic' = '00:02:40:12' and after_state ->> 'totalMusic' = '00:04:10:12'""", id));
+
+        given().auth().oauth2(MANAGER).header("If-Match", "\"1\"").post("/productions/{p}/cue-sheets/{c}/finalization", production, id)
+                .then().statusCode(200).body("status", equalTo("FINALIZED")).header("ETag", "\"2\"");
+        JsonNode event = EventContracts.await(bootstrap, "rights.cuesheet.finalized", d -> id.equals(d.path("cueSheetId").asText()));
+        EventSchemas.assertValid(event);
+        assertEquals(3, event.path("data").path("cueCount").asInt());
+        assertEquals("00:04:10:12", event.path("data").path("totalMusic").asText());
+
+        replace(production, id, "\"2\"", sheet(4, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("was finalized at"));
+        given().auth().oauth2(MANAGER).get("/productions/{p}/cue-sheets/{c}", production, id).then().statusCode(200)
+                .header("ETag", "\"2\"").body("status", equalTo("FINALIZED")).body("cues", hasSize(3));
+        assertEquals(1, Fixtures.count(dataSource, "select count(*) from audit_record where action = 'cue-sheet.replace' and entity_id = ?", id));
+    }
+
+    @Test
+    void aReplacementThatBreaksARuleOrTakesAnotherEpisodeIsRefusedLikeACreationAndChangesNothing() {
+        UUID production = Fixtures.production(dataSource, "Le Phare (corrections)");
+        create(production, sheet(1, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(201);
+        String id = create(production, sheet(2, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(201).extract().path("id");
+
+        replace(production, id, "\"0\"", withEndCredits(sheet(2, "00:12:00:00", "00:13:30:00", "33.33"))).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'cues[0].parties' }.reason", equalTo("performingShare adds up to 99.99%, not 100%"));
+        replace(production, id, "\"0\"", sheet(2, "00:01:00:00", "00:02:00:00", "33.34")).then().statusCode(400)
+                .body("errors.reason", hasItem("cue 2 overlaps cue 1 on track 1"));
+        replace(production, id, "\"0\"", sheet(2, "00:51:00:00", "00:53:00:00", "33.34")).then().statusCode(400)
+                .body("errors.find { it.field == 'cues[1].timecodeOut' }.reason", equalTo("is after the end of the programme 00:52:00:00"));
+        replace(production, id, "\"0\"", sheet(1, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(409)
+                .body("detail", equalTo("production " + production + " already has a cue sheet for episode 1"));
+        replace(production, id, null, withEndCredits(sheet(2, "00:12:00:00", "00:13:30:00", "33.34"))).then().statusCode(428);
+        replace(production, id, "\"5\"", withEndCredits(sheet(2, "00:12:00:00", "00:13:30:00", "33.34"))).then().statusCode(412);
+        given().auth().oauth2(TestTokens.forRoles("auditor")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(withEndCredits(sheet(2, "00:12:00:00", "00:13:30:00", "33.34")))
+                .put("/productions/{p}/cue-sheets/{c}", production, id).then().statusCode(403);
+
+        given().auth().oauth2(MANAGER).get("/productions/{p}/cue-sheets/{c}", production, id).then().statusCode(200)
+                .header("ETag", "\"0\"").body("episodeNumber", equalTo(2)).body("cues", hasSize(2))
+                .body("totalMusic", equalTo("00:02:40:12"));
+        assertEquals(0, Fixtures.count(dataSource, "select count(*) from audit_record where action = 'cue-sheet.replace' and entity_id = ?", id));
+
+        // the same sheet may keep its own episode number, or move to one nobody has
+        replace(production, id, "\"0\"", sheet(3, "00:12:00:00", "00:13:30:00", "33.34")).then().statusCode(200)
+                .body("episodeNumber", equalTo(3)).header("ETag", "\"1\"");
+        replace(production, id, "\"1\"", sheet(3, "00:20:00:00", "00:21:00:00", "33.34")).then().statusCode(200)
+                .body("cues[1].timecodeIn", equalTo("00:20:00:00")).header("ETag", "\"2\"");
     }
 }
