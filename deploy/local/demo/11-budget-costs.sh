@@ -19,16 +19,18 @@ line_of() {
   echo "$detail" | ACCOUNT="$1" py 'import json,os,sys; print([l["id"] for l in json.load(sys.stdin)["lines"] if l["accountCode"]==os.environ["ACCOUNT"]][0])'
 }
 
+# Lists come in pages (20 unless ?size=, at most 200): a supplier is found by its SIRET, the demo's few orders and
+# invoices on one page of 200.
 supplier() { # name siret vat iban
   local found
-  found=$(api GET "$BUDGET_URL/suppliers" | SIRET="$2" py 'import json,os,sys; s=[x["id"] for x in json.load(sys.stdin)["items"] if x["siret"]==os.environ["SIRET"]]; print(s[0] if s else "")')
+  found=$(api GET "$BUDGET_URL/suppliers?siret=$2" | py 'import json,sys; s=[x["id"] for x in json.load(sys.stdin)["items"]]; print(s[0] if s else "")')
   if [ -n "$found" ]; then echo "$found"; return; fi
   api POST "$BUDGET_URL/suppliers" "{\"name\": \"$1\", \"siret\": \"$2\", \"vatNumber\": \"$3\", \"iban\": \"$4\"}" | json_field id
 }
 
 order() { # number supplier account amount description terms
   local found
-  found=$(api GET "$P/purchase-orders" | NUM="$1" py 'import json,os,sys; o=[x["id"] for x in json.load(sys.stdin)["items"] if x["number"]==os.environ["NUM"]]; print(o[0] if o else "")')
+  found=$(api GET "$P/purchase-orders?size=200" | NUM="$1" py 'import json,os,sys; o=[x["id"] for x in json.load(sys.stdin)["items"] if x["number"]==os.environ["NUM"]]; print(o[0] if o else "")')
   if [ -n "$found" ]; then echo "$found"; return; fi
   api POST "$P/purchase-orders" "{\"supplierId\": \"$2\", \"number\": \"$1\", \"description\": \"$5\",
     \"quoteRef\": \"DEVIS-$1\", \"orderDate\": \"2027-04-01\", \"paymentTermsDays\": $6,
@@ -38,7 +40,7 @@ order() { # number supplier account amount description terms
 
 invoice() { # order number net vat gross date
   local found
-  found=$(api GET "$P/invoices" | NUM="$2" py 'import json,os,sys; i=[x["status"] for x in json.load(sys.stdin)["items"] if x["number"]==os.environ["NUM"]]; print(i[0] if i else "")')
+  found=$(api GET "$P/invoices?size=200" | NUM="$2" py 'import json,os,sys; i=[x["status"] for x in json.load(sys.stdin)["items"] if x["number"]==os.environ["NUM"]]; print(i[0] if i else "")')
   if [ -n "$found" ]; then echo "invoice $2 already recorded ($found)"; return; fi
   api POST "$P/invoices" "{\"orderId\": \"$1\", \"number\": \"$2\", \"invoiceDate\": \"$6\",
     \"net\": {\"amount\": \"$3\", \"currency\": \"EUR\"}, \"vat\": {\"amount\": \"$4\", \"currency\": \"EUR\"},

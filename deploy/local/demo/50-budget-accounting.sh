@@ -44,7 +44,7 @@ VIR-2027-0617-01;17/06/2027;44306184100047;LDO-27-119;23 700,00;EUR;Lumières de
 '
 
 for invoice in TPX-27-0412 LDO-27-118; do
-  id=$(api GET "$P/invoices" | NUM="$invoice" py 'import json,os,sys; i=[x["id"] for x in json.load(sys.stdin)["items"] if x["number"]==os.environ["NUM"]]; print(i[0] if i else "")')
+  id=$(api GET "$P/invoices?size=200" | NUM="$invoice" py 'import json,os,sys; i=[x["id"] for x in json.load(sys.stdin)["items"] if x["number"]==os.environ["NUM"]]; print(i[0] if i else "")')
   [ -z "$id" ] && continue
   api GET "$P/payments?invoiceId=$id" | NUM="$invoice" py 'import json,os,sys; p=json.load(sys.stdin); print("invoice %s: paid %s, still due %s" % (os.environ["NUM"], p["invoicePaid"]["amount"], p["invoiceRemaining"]["amount"]))'
 done

@@ -23,6 +23,7 @@ import fr.bobine.budget.devis.VersionStatus;
 import fr.bobine.budget.production.Production;
 import fr.bobine.budget.supplier.SupplierService;
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.ProblemException;
@@ -148,10 +149,13 @@ public class CommitmentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PurchaseOrderList list(UUID productionId) {
+    public PurchaseOrderPage list(UUID productionId, PageRequest page) {
         requireProduction(productionId);
-        return new PurchaseOrderList(PurchaseOrder.<PurchaseOrder> list("productionId", Sort.by("createdAt").and("id"),
-                productionId).stream().map(o -> toDto(o, List.of())).toList());
+        var found = PurchaseOrder.<PurchaseOrder> find("productionId", Sort.by("createdAt").and("id"), productionId)
+                .page(page.page, page.size);
+        long total = found.count();
+        return new PurchaseOrderPage(found.list().stream().map(o -> toDto(o, List.of())).toList(), page.page, page.size,
+                total, page.totalPages(total), page.nextPage(total));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.security.Roles;
 
@@ -68,9 +70,11 @@ public class PurchaseOrderResource {
     @GET
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.AUDITOR })
     @Operation(operationId = "listPurchaseOrders", summary = "List a production's purchase orders",
-            description = "Orders oldest first, each with its allocations and what is still open on them.")
-    public PurchaseOrderList listPurchaseOrders(@PathParam("productionId") UUID productionId) {
-        return service.list(productionId);
+            description = "Orders oldest first, each with its allocations and what is still open on them, paginated with "
+                    + "page and size.")
+    public PurchaseOrderPage listPurchaseOrders(@PathParam("productionId") UUID productionId,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(productionId, page);
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.security.Roles;
 
@@ -70,11 +72,13 @@ public class InvoiceResource {
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listInvoices", summary = "List a production's invoices",
             description = "Invoices by date with what is paid and still owed on each, optionally only the matched or the "
-                    + "mismatched ones, or only those unpaid, partly paid or paid (UNPAID and PARTIALLY_PAID: the payables).")
-    public InvoiceList listInvoices(@PathParam("productionId") UUID productionId,
+                    + "mismatched ones, or only those unpaid, partly paid or paid (UNPAID and PARTIALLY_PAID: the payables); "
+                    + "paginated with page and size.")
+    public InvoicePage listInvoices(@PathParam("productionId") UUID productionId,
             @Parameter(description = "MATCHED or MISMATCHED") @QueryParam("status") InvoiceStatus status,
-            @Parameter(description = "UNPAID, PARTIALLY_PAID or PAID") @QueryParam("paymentStatus") PaymentStatus paymentStatus) {
-        return service.list(productionId, status, paymentStatus);
+            @Parameter(description = "UNPAID, PARTIALLY_PAID or PAID") @QueryParam("paymentStatus") PaymentStatus paymentStatus,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(productionId, status, paymentStatus, page);
     }
 
     @GET

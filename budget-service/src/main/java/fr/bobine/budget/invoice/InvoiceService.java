@@ -21,6 +21,7 @@ import fr.bobine.budget.devis.BudgetLine;
 import fr.bobine.budget.production.Production;
 import fr.bobine.budget.supplier.Supplier;
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -34,6 +35,9 @@ public class InvoiceService {
 
     @Inject
     JournalService journal;
+
+    /** What the payments recorded against invoice {@code i} add up to, in the query language. */
+    private static final String PAID = "(select coalesce(sum(p.amount), 0) from Payment p where p.invoiceId = i.id)";
 
     Clock clock = Clock.systemUTC();
 
@@ -101,30 +105,49 @@ public class InvoiceService {
         return after;
     }
 
+    /**
+     * One page of invoices by date. The payment status is computed from the payments; the filter on it is pushed into
+     * the query ({@link PaymentStatus#condition}, the same rule as {@link PaymentStatus#of}) so that the count and the
+     * page come from the database, not from every invoice loaded and filtered here.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InvoiceList list(UUID productionId, InvoiceStatus status, PaymentStatus paymentStatus) {
+    public InvoicePage list(UUID productionId, InvoiceStatus status, PaymentStatus paymentStatus, PageRequest page) {
         requireProduction(productionId);
-        List<Invoice> invoices = status == null
-                ? Invoice.list("productionId", Sort.by("invoiceDate").and("id"), productionId)
-                : Invoice.list("productionId = ?1 and status = ?2", Sort.by("invoiceDate").and("id"), productionId, status);
-        Map<UUID, BigDecimal> paid = paidByInvoice(productionId);
-        return new InvoiceList(invoices.stream().map(i -> toDto(i, paid.getOrDefault(i.id, BigDecimal.ZERO)))
-                .filter(i -> paymentStatus == null || i.paymentStatus() == paymentStatus).toList());
+        StringBuilder query = new StringBuilder("from Invoice i where i.productionId = :productionId");
+        Map<String, Object> params = new HashMap<>();
+        params.put("productionId", productionId);
+        if (status != null) {
+            query.append(" and i.status = :status");
+            params.put("status", status);
+        }
+        if (paymentStatus != null) {
+            query.append(" and ").append(paymentStatus.condition(PAID, "i.grossAmount"));
+        }
+        var found = Invoice.<Invoice> find(query.toString(), Sort.by("i.invoiceDate").and("i.id"), params)
+                .page(page.page, page.size);
+        long total = found.count();
+        List<Invoice> invoices = found.list();
+        Map<UUID, BigDecimal> paid = paidByInvoice(invoices.stream().map(i -> i.id).toList());
+        return new InvoicePage(invoices.stream().map(i -> toDto(i, paid.getOrDefault(i.id, BigDecimal.ZERO))).toList(),
+                page.page, page.size, total, page.totalPages(total), page.nextPage(total));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InvoiceDto get(UUID productionId, UUID invoiceId) {
         Invoice invoice = require(productionId, invoiceId);
-        return toDto(invoice, paidByInvoice(productionId).getOrDefault(invoiceId, BigDecimal.ZERO));
+        return toDto(invoice, paidByInvoice(List.of(invoiceId)).getOrDefault(invoiceId, BigDecimal.ZERO));
     }
 
-    /** What the payments recorded so far cover, per invoice of the production: one query for a whole list. */
+    /** What the payments recorded so far cover, per invoice: one query for a whole page. */
     @SuppressWarnings("unchecked")
-    private static Map<UUID, BigDecimal> paidByInvoice(UUID productionId) {
+    private static Map<UUID, BigDecimal> paidByInvoice(List<UUID> invoiceIds) {
         Map<UUID, BigDecimal> paid = new HashMap<>();
+        if (invoiceIds.isEmpty()) {
+            return paid;
+        }
         for (Object[] row : (List<Object[]>) Invoice.getEntityManager().createNativeQuery(
-                "select invoice_id, sum(amount) from payment where production_id = ?1 group by invoice_id")
-                .setParameter(1, productionId).getResultList()) {
+                "select invoice_id, sum(amount) from payment where invoice_id in (:ids) group by invoice_id")
+                .setParameter("ids", invoiceIds).getResultList()) {
             paid.put(row[0] instanceof UUID u ? u : UUID.fromString(row[0].toString()), (BigDecimal) row[1]);
         }
         return paid;

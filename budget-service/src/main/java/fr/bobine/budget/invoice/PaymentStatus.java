@@ -15,4 +15,16 @@ public enum PaymentStatus {
         }
         return paid.compareTo(gross) >= 0 ? PAID : PARTIALLY_PAID;
     }
+
+    /**
+     * The rule of {@link #of} as a query condition on a paid and a gross expression, so that a list filtered by payment
+     * status is counted and paged in the database: keep the two in step.
+     */
+    String condition(String paid, String gross) {
+        return "(" + switch (this) {
+            case UNPAID -> paid + " = 0";
+            case PARTIALLY_PAID -> paid + " <> 0 and " + paid + " < " + gross;
+            case PAID -> paid + " <> 0 and " + paid + " >= " + gross;
+        } + ")";
+    }
 }

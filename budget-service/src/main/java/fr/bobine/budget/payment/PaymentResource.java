@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.security.Roles;
 
@@ -99,9 +101,11 @@ public class PaymentResource {
     @Path("/imports")
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.AUDITOR })
     @Operation(operationId = "listPaymentImports", summary = "List the payments imports",
-            description = "Imported files, the latest first, with the lines read, booked and already booked.")
-    public PaymentImportList listPaymentImports(@PathParam("productionId") UUID productionId) {
-        return service.imports(productionId);
+            description = "Imported files, the latest first, with the lines read, booked and already booked; paginated "
+                    + "with page and size.")
+    public PaymentImportPage listPaymentImports(@PathParam("productionId") UUID productionId,
+            @Valid @BeanParam PageRequest page) {
+        return service.imports(productionId, page);
     }
 
     @GET
@@ -138,10 +142,12 @@ public class PaymentResource {
     @GET
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listPayments", summary = "List a production's payments",
-            description = "Payments by date; with invoiceId, those of one invoice with what is paid and still due on it.")
-    public PaymentList listPayments(@PathParam("productionId") UUID productionId,
-            @Parameter(description = "only the payments of this invoice") @QueryParam("invoiceId") UUID invoiceId) {
-        return service.list(productionId, invoiceId);
+            description = "Payments by date, paginated with page and size; with invoiceId, those of one invoice with what "
+                    + "is paid and still due on the whole invoice.")
+    public PaymentPage listPayments(@PathParam("productionId") UUID productionId,
+            @Parameter(description = "only the payments of this invoice") @QueryParam("invoiceId") UUID invoiceId,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(productionId, invoiceId, page);
     }
 
     @GET

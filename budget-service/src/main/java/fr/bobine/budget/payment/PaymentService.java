@@ -21,6 +21,7 @@ import fr.bobine.budget.invoice.InvoiceStatus;
 import fr.bobine.budget.production.Production;
 import fr.bobine.budget.supplier.Supplier;
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.Problem;
 import fr.bobine.platform.problem.ProblemException;
@@ -135,21 +136,26 @@ public class PaymentService {
         return dto;
     }
 
+    /** One page of payments by date; with an invoice, its payments and what is paid and due on the whole invoice. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PaymentList list(UUID productionId, UUID invoiceId) {
+    public PaymentPage list(UUID productionId, UUID invoiceId, PageRequest page) {
         requireProduction(productionId);
+        Sort byDate = Sort.by("paidOn").and("createdAt").and("id");
         if (invoiceId == null) {
-            return new PaymentList(Payment.<Payment> list("productionId", Sort.by("paidOn").and("createdAt").and("id"),
-                    productionId).stream().map(PaymentDto::of).toList(), null, null);
+            var found = Payment.<Payment> find("productionId", byDate, productionId).page(page.page, page.size);
+            long total = found.count();
+            return new PaymentPage(found.list().stream().map(PaymentDto::of).toList(), page.page, page.size, total,
+                    page.totalPages(total), page.nextPage(total), null, null);
         }
         Invoice invoice = Invoice.findById(invoiceId);
         if (invoice == null || !invoice.productionId.equals(productionId)) {
             throw ProblemException.notFound("invoice", invoiceId);
         }
-        List<PaymentDto> items = Payment.<Payment> list("invoiceId", Sort.by("paidOn").and("createdAt").and("id"), invoiceId)
-                .stream().map(PaymentDto::of).toList();
+        var found = Payment.<Payment> find("invoiceId", byDate, invoiceId).page(page.page, page.size);
+        long total = found.count();
         BigDecimal paid = paid(invoiceId);
-        return new PaymentList(items, new Money(paid, invoice.currency),
+        return new PaymentPage(found.list().stream().map(PaymentDto::of).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total), new Money(paid, invoice.currency),
                 new Money(invoice.grossAmount.subtract(paid), invoice.currency));
     }
 
@@ -164,10 +170,13 @@ public class PaymentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PaymentImportList imports(UUID productionId) {
+    public PaymentImportPage imports(UUID productionId, PageRequest page) {
         requireProduction(productionId);
-        return new PaymentImportList(PaymentImport.<PaymentImport> list("productionId",
-                Sort.by("importedAt").descending().and("id"), productionId).stream().map(PaymentService::toDto).toList());
+        var found = PaymentImport.<PaymentImport> find("productionId", Sort.by("importedAt").descending().and("id"),
+                productionId).page(page.page, page.size);
+        long total = found.count();
+        return new PaymentImportPage(found.list().stream().map(PaymentService::toDto).toList(), page.page, page.size,
+                total, page.totalPages(total), page.nextPage(total));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,22 +7,26 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -58,9 +62,15 @@ public class SupplierResource {
     @GET
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listSuppliers", summary = "List suppliers",
-            description = "Suppliers by name; the IBAN is masked unless the caller is an accountant.")
-    public SupplierList listSuppliers() {
-        return service.list(fullIban());
+            description = "Suppliers by name, optionally those whose name contains a text or with a SIRET, paginated with "
+                    + "page and size; the IBAN is masked unless the caller is an accountant.")
+    public SupplierPage listSuppliers(
+            @Parameter(description = "only the suppliers whose name contains this text, whatever the case")
+            @QueryParam("name") String name,
+            @Parameter(description = "only the supplier with this SIRET; spaces are ignored", example = "391 244 780 00014")
+            @QueryParam("siret") String siret,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(name, siret, page, fullIban());
     }
 
     @GET

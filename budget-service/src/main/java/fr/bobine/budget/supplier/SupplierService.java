@@ -2,6 +2,8 @@ package fr.bobine.budget.supplier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.identifiers.Siret;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 
@@ -22,13 +26,14 @@ public class SupplierService {
 
     @Transactional
     public SupplierDto create(SupplierInput input, boolean fullIban) {
-        if (Supplier.count("siret", input.siret()) > 0) {
-            throw ProblemException.conflict("a supplier with SIRET " + input.siret() + " already exists");
+        String siret = Siret.normalize(input.siret());
+        if (Supplier.count("siret", siret) > 0) {
+            throw ProblemException.conflict("a supplier with SIRET " + siret + " already exists");
         }
         Supplier s = new Supplier();
         s.id = UUID.randomUUID();
         s.name = input.name().strip();
-        s.siret = input.siret();
+        s.siret = siret;
         s.vatNumber = input.vatNumber();
         s.iban = input.iban();
         s.createdAt = Instant.now(clock);
@@ -37,10 +42,24 @@ public class SupplierService {
         return toDto(s, fullIban);
     }
 
+    /** Suppliers by name, optionally those whose name contains {@code name} (any case) or with this SIRET, one page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SupplierList list(boolean fullIban) {
-        return new SupplierList(Supplier.<Supplier> listAll(Sort.by("name").and("id")).stream()
-                .map(s -> toDto(s, fullIban)).toList());
+    public SupplierPage list(String name, String siret, PageRequest page, boolean fullIban) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (name != null && !name.isBlank()) {
+            // the client's % and _ are letters of the name, not wildcards
+            query.append(" and lower(name) like lower(:name) escape '!'");
+            params.put("name", "%" + name.strip().replaceAll("[!%_]", "!$0") + "%");
+        }
+        if (siret != null && !siret.isBlank()) {
+            query.append(" and siret = :siret");
+            params.put("siret", Siret.normalize(siret));
+        }
+        var found = Supplier.<Supplier> find(query.toString(), Sort.by("name").and("id"), params).page(page.page, page.size);
+        long total = found.count();
+        return new SupplierPage(found.list().stream().map(s -> toDto(s, fullIban)).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

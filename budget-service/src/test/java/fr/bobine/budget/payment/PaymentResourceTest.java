@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -324,6 +325,87 @@ class PaymentResourceTest {
         assertEquals(List.of("AAA", "AAA", "AAA"), codes);
         as(AUDITOR).get("/productions/{p}/payments", b.production()).then().statusCode(200).body("items", hasSize(2))
                 .body("invoicePaid", nullValue());
+    }
+
+    @Test
+    void ordersInvoicesPaymentsAndImportsOfAProductionComeInPages() {
+        Books b = books("Pages du Phare");
+        String invoices = "/productions/{p}/invoices";
+
+        // three invoices of one date, two a page: the id settles their order, the same on every read
+        List<String> all = as(AUDITOR).get(invoices, b.production()).then().statusCode(200)
+                .body("totalItems", equalTo(3)).body("size", equalTo(20)).body("nextPage", nullValue())
+                .extract().path("items.id");
+        assertEquals(Set.of(b.camera(), b.lights(), b.open()), Set.copyOf(all));
+        as(AUDITOR).queryParam("size", 2).get(invoices, b.production()).then().statusCode(200)
+                .body("items.id", equalTo(all.subList(0, 2))).body("page", equalTo(0)).body("size", equalTo(2))
+                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2)).body("nextPage", equalTo(1));
+        as(AUDITOR).queryParam("size", 2).queryParam("page", 1).get(invoices, b.production()).then().statusCode(200)
+                .body("items.id", equalTo(all.subList(2, 3))).body("page", equalTo(1)).body("nextPage", nullValue());
+        as(AUDITOR).queryParam("size", 2).queryParam("page", 2).get(invoices, b.production()).then().statusCode(200)
+                .body("items", hasSize(0)).body("totalItems", equalTo(3)).body("nextPage", nullValue());
+        // filters count in the database: the two matched invoices, nothing paid yet, one a page
+        as(AUDITOR).queryParam("status", "MATCHED").queryParam("paymentStatus", "UNPAID").queryParam("size", 1)
+                .get(invoices, b.production()).then().statusCode(200).body("items", hasSize(1))
+                .body("totalItems", equalTo(2)).body("totalPages", equalTo(2)).body("nextPage", equalTo(1));
+
+        // two files: the camera invoice paid 1 000.00 in May, then 2 000.00 more and the lighting invoice in full
+        String may = importFile(b.production(), "mai.csv", """
+                Référence;Date;SIRET;Facture;Montant
+                VIR-1;30/05/2027;%s;TPX-27-0412;1000,00
+                """.formatted(b.cameraSiret())).statusCode(201).extract().path("id");
+        String june = importFile(b.production(), "juin.csv", """
+                Référence;Date;SIRET;Facture;Montant
+                VIR-2;15/06/2027;%s;TPX-27-0412;2000,00
+                VIR-3;31/05/2027;%s;LDO-27-118;14400,00
+                """.formatted(b.cameraSiret(), b.lightsSiret())).statusCode(201).extract().path("id");
+        // one invoice under each payment status, whichever filter pages them
+        for (List<String> expected : List.of(List.of("UNPAID", b.open()), List.of("PARTIALLY_PAID", b.camera()),
+                List.of("PAID", b.lights()))) {
+            as(AUDITOR).queryParam("paymentStatus", expected.get(0)).queryParam("size", 1).get(invoices, b.production())
+                    .then().statusCode(200).body("items.id", equalTo(List.of(expected.get(1))))
+                    .body("totalItems", equalTo(1)).body("nextPage", nullValue());
+        }
+
+        // imports, the latest first
+        as(AUDITOR).queryParam("size", 1).get("/productions/{p}/payments/imports", b.production()).then().statusCode(200)
+                .body("items.id", equalTo(List.of(june))).body("totalItems", equalTo(2)).body("totalPages", equalTo(2))
+                .body("nextPage", equalTo(1));
+        as(AUDITOR).queryParam("size", 1).queryParam("page", 1).get("/productions/{p}/payments/imports", b.production())
+                .then().statusCode(200).body("items.id", equalTo(List.of(may))).body("nextPage", nullValue());
+
+        // payments by date: 30 May, 31 May, then 15 June
+        as(AUDITOR).queryParam("size", 2).get("/productions/{p}/payments", b.production()).then().statusCode(200)
+                .body("items.reference", equalTo(List.of("VIR-1", "VIR-3"))).body("totalItems", equalTo(3))
+                .body("nextPage", equalTo(1)).body("invoicePaid", nullValue());
+        as(AUDITOR).queryParam("size", 2).queryParam("page", 1).get("/productions/{p}/payments", b.production()).then()
+                .statusCode(200).body("items.reference", equalTo(List.of("VIR-2"))).body("nextPage", nullValue());
+        // one invoice's payments, one a page: paid and due are the whole invoice's, 31 200.00 - 3 000.00 = 28 200.00
+        for (int page = 0; page < 2; page++) {
+            as(AUDITOR).queryParam("invoiceId", b.camera()).queryParam("size", 1).queryParam("page", page)
+                    .get("/productions/{p}/payments", b.production()).then().statusCode(200)
+                    .body("items.reference", equalTo(List.of(page == 0 ? "VIR-1" : "VIR-2")))
+                    .body("totalItems", equalTo(2)).body("nextPage", page == 0 ? equalTo(1) : nullValue())
+                    .body("invoicePaid.amount", equalTo("3000.00")).body("invoiceRemaining.amount", equalTo("28200.00"));
+        }
+
+        // orders, oldest first
+        as(AUDITOR).queryParam("size", 1).get("/productions/{p}/purchase-orders", b.production()).then().statusCode(200)
+                .body("items.number", equalTo(List.of("BC-1"))).body("totalItems", equalTo(2))
+                .body("totalPages", equalTo(2)).body("nextPage", equalTo(1));
+        as(AUDITOR).queryParam("size", 1).queryParam("page", 1).get("/productions/{p}/purchase-orders", b.production())
+                .then().statusCode(200).body("items.number", equalTo(List.of("BC-2"))).body("nextPage", nullValue());
+
+        // a page of nothing, of more than 200 or before the first: 400 naming the parameter, on every list
+        for (String path : List.of(invoices, "/productions/{p}/purchase-orders", "/productions/{p}/payments",
+                "/productions/{p}/payments/imports")) {
+            as(AUDITOR).queryParam("size", 0).get(path, b.production()).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("size"));
+            as(AUDITOR).queryParam("size", 201).get(path, b.production()).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("size"));
+            as(AUDITOR).queryParam("page", -1).get(path, b.production()).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("page"));
+        }
     }
 
     static String payment(String invoice, String amount, String reference) {

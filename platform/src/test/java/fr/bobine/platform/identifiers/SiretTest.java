@@ -1,5 +1,6 @@
 package fr.bobine.platform.identifiers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ class SiretTest {
         // 732 829 320 00074: doubling every second digit from the right gives a digit sum of 40, a multiple of 10.
         assertTrue(Siret.isValid("73282932000074"));
         assertTrue(Siret.isValid("732 829 320 00074"), "spaces as people type them");
+        assertTrue(Siret.isValid("732\u00A0829\u202F320 00074"), "no-break spaces as word processors paste them");
+        assertEquals("73282932000074", Siret.normalize("732\u00A0829\u202F320 00074"));
     }
 
     @Test
