@@ -15,7 +15,7 @@ ALL_MEDIA='["THEATRICAL","VIDEO","TVOD","PAY_TV","SVOD","FREE_TV","AVOD","NON_TH
 # work KIND TITLE ADAPTED_FROM HOLDERS_JSON: prints the id of the work with that title, creating it when missing.
 work() {
   local id
-  id=$(api GET "$base/works" | python3 -c '
+  id=$(api GET "$base/works?size=200" | python3 -c '
 import json,sys
 items=[w for w in json.load(sys.stdin)["items"] if w["title"]==sys.argv[1]]
 print(items[0]["id"] if items else "")' "$2")
@@ -30,7 +30,7 @@ print(items[0]["id"] if items else "")' "$2")
 # contract WORK_ID BODY_JSON: drafts and signs the work's contract unless the work already has one.
 contract() {
   local existing
-  existing=$(api GET "$base/rights-contracts" | python3 -c '
+  existing=$(api GET "$base/rights-contracts?size=200" | python3 -c '
 import json,sys
 print(len([c for c in json.load(sys.stdin)["items"] if c["workId"]==sys.argv[1]]))' "$1")
   if [ "$existing" = 0 ]; then
@@ -92,7 +92,7 @@ api GET "$base/availability?media=SVOD&territory=BE&from=2028-01-01&to=2028-12-3
 import json,sys
 a=json.load(sys.stdin); print("  available:", a["available"]); [print("  why not:", r) for r in a["reasons"]]'
 
-sheets=$(api GET "$base/cue-sheets" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')
+sheets=$(api GET "$base/cue-sheets" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
 if [ "$sheets" = 0 ]; then
   sheet=$(api POST "$base/cue-sheets" '{"programmeDuration": "01:38:12:00", "cues": [
     {"number": 1, "title": "Kéréon (générique début)", "iswc": "T-034.524.680-1", "origin": "COMMISSIONED", "use": "OPENING_CREDITS",

@@ -48,7 +48,7 @@ public class AvailabilityService {
         if (query.to().isBefore(query.from())) {
             throw ProblemException.badRequest("to", "ends before from " + query.from());
         }
-        List<WorkDto> all = works.list(productionId).items();
+        List<WorkDto> all = works.ofProduction(productionId);
         List<RightsContractDto> signed = contracts.ofProduction(productionId).stream()
                 .filter(c -> c.status() == ContractStatus.SIGNED).toList();
         Map<String, List<RightsBlock>> upstream = new LinkedHashMap<>();

@@ -35,7 +35,7 @@ public class ChainOfTitleService {
                 throw ProblemException.badRequest("territory", "'" + territory + "' is not an ISO 3166-1 alpha-2 code nor WW");
             }
         }
-        List<ChainLink> links = ChainOfTitle.assess(works.list(productionId).items(), contracts.ofProduction(productionId),
+        List<ChainLink> links = ChainOfTitle.assess(works.ofProduction(productionId), contracts.ofProduction(productionId),
                 plannedRelease, media, territories);
         List<ChainGap> gaps = links.stream().flatMap(l -> l.gaps().stream()).toList();
         return new ChainOfTitleReport(productionId, production.title, plannedRelease, media, territories, gaps.isEmpty(), links, gaps);

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
@@ -75,9 +78,13 @@ public class ContractResource {
     @GET
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listRightsContracts", summary = "List the production's rights contracts",
-            description = "Drafts and signed contracts, oldest first.")
-    public RightsContractList listRightsContracts(@PathParam("productionId") UUID productionId) {
-        return service.list(productionId);
+            description = "Drafts and signed contracts, oldest first, optionally only those of one status or of one work; "
+                    + "paginated with page and size.")
+    public RightsContractPage listRightsContracts(@PathParam("productionId") UUID productionId,
+            @Parameter(description = "DRAFT or SIGNED") @QueryParam("status") ContractStatus status,
+            @Parameter(description = "Only the contracts of this work") @QueryParam("workId") UUID workId,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(productionId, status, workId, page);
     }
 
     @GET

@@ -1,8 +1,11 @@
 package fr.bobine.rights.contract;
 
+import io.quarkus.panache.common.Sort;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.Problem;
@@ -154,9 +158,24 @@ public class ContractService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public RightsContractList list(UUID productionId) {
+    public RightsContractPage list(UUID productionId, ContractStatus status, UUID workId, PageRequest page) {
         WorkService.requireProduction(productionId);
-        return new RightsContractList(ofProduction(productionId));
+        StringBuilder query = new StringBuilder("productionId = :productionId");
+        Map<String, Object> params = new HashMap<>();
+        params.put("productionId", productionId);
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (workId != null) {
+            query.append(" and workId = :workId");
+            params.put("workId", workId);
+        }
+        var found = RightsContractRecord.<RightsContractRecord> find(query.toString(), Sort.by("createdAt").and("id"), params)
+                .page(page.page, page.size);
+        long total = found.count();
+        return new RightsContractPage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
     }
 
     /** Every rights contract of the production, drafts included, oldest first. */

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
 import fr.bobine.rights.document.PdfDocument;
@@ -65,9 +67,10 @@ public class CueSheetResource {
 
     @GET
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "listCueSheets", summary = "List the production's cue sheets", description = "The film's, or one per episode.")
-    public CueSheetList listCueSheets(@PathParam("productionId") UUID productionId) {
-        return service.list(productionId);
+    @Operation(operationId = "listCueSheets", summary = "List the production's cue sheets",
+            description = "The film's, or one per episode by episode number, paginated with page and size.")
+    public CueSheetPage listCueSheets(@PathParam("productionId") UUID productionId, @Valid @BeanParam PageRequest page) {
+        return service.list(productionId, page);
     }
 
     @GET

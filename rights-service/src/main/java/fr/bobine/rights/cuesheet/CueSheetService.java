@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.Problem;
 import fr.bobine.platform.problem.ProblemException;
@@ -124,10 +125,13 @@ public class CueSheetService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CueSheetList list(UUID productionId) {
+    public CueSheetPage list(UUID productionId, PageRequest page) {
         requireProduction(productionId);
-        return new CueSheetList(CueSheetRecord.<CueSheetRecord> list("productionId = ?1 order by episodeNumber nulls first", productionId)
-                .stream().map(this::toDto).toList());
+        var found = CueSheetRecord.<CueSheetRecord> find("productionId = ?1 order by episodeNumber nulls first, id", productionId)
+                .page(page.page, page.size);
+        long total = found.count();
+        return new CueSheetPage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
     }
 
     /** One line per party of each cue, in cue order, after a header block: the layout of the SACEM relevé, flattened. */

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
 
@@ -56,9 +58,10 @@ public class WorkResource {
 
     @GET
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "listWorks", summary = "List the production's works", description = "Every underlying work, oldest first.")
-    public WorkList listWorks(@PathParam("productionId") UUID productionId) {
-        return service.list(productionId);
+    @Operation(operationId = "listWorks", summary = "List the production's works",
+            description = "The underlying works, oldest first, paginated with page and size.")
+    public WorkPage listWorks(@PathParam("productionId") UUID productionId, @Valid @BeanParam PageRequest page) {
+        return service.list(productionId, page);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.bobine.rights.work;
 
+import io.quarkus.panache.common.Sort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.Problem;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.rights.cuesheet.MusicIdentifiers;
@@ -65,11 +67,22 @@ public class WorkService {
         return Optional.ofNullable(WorkRecord.<WorkRecord> findById(id)).filter(w -> w.productionId.equals(productionId)).map(this::toDto);
     }
 
+    /** Every underlying work of the production, oldest first: what the chain of title and availability assess. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public WorkList list(UUID productionId) {
+    public List<WorkDto> ofProduction(UUID productionId) {
         requireProduction(productionId);
-        return new WorkList(WorkRecord.<WorkRecord> list("productionId = ?1 order by createdAt, title", productionId).stream()
-                .map(this::toDto).toList());
+        return WorkRecord.<WorkRecord> list("productionId", Sort.by("createdAt").and("title").and("id"), productionId).stream()
+                .map(this::toDto).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkPage list(UUID productionId, PageRequest page) {
+        requireProduction(productionId);
+        var found = WorkRecord.<WorkRecord> find("productionId", Sort.by("createdAt").and("title").and("id"), productionId)
+                .page(page.page, page.size);
+        long total = found.count();
+        return new WorkPage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
     }
 
     public static void requireProduction(UUID productionId) {

@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -80,6 +81,44 @@ class ContractResourceTest {
 
     long outboxRowsNaming(String contractId) {
         return Fixtures.count(dataSource, "select count(*) from outbox_event where payload like ?", "%" + contractId + "%");
+    }
+
+    @Test
+    void worksAndContractsComeInPagesAndContractsAreFilteredByStatusAndWork() {
+        // the novel and its draft (from draft()), a score with two contracts of which one is signed
+        String score = work(production, "ORIGINAL_SCORE", "Partition originale", "Yann Le Bihan", null);
+        String scoreDraft = contract(production, score, "Yann Le Bihan", "ASSIGNMENT", "[\"FR\"]", "2026-09-01", "2040-08-31",
+                fee("2000.00")).then().statusCode(201).extract().path("id");
+        String scoreSigned = contract(production, score, "Yann Le Bihan", "LICENCE", "[\"BE\"]", "2026-09-01", "2040-08-31",
+                fee("500.00")).then().statusCode(201).extract().path("id");
+        sign(production, scoreSigned).then().statusCode(200);
+        var auditor = given().auth().oauth2(TestTokens.forRoles("auditor"));
+
+        auditor.queryParam("size", 1).get("/productions/{p}/works", production).then().statusCode(200)
+                .body("items.id", equalTo(List.of(novel))).body("totalItems", equalTo(2)).body("totalPages", equalTo(2))
+                .body("nextPage", equalTo(1));
+        given().auth().oauth2(MANAGER).queryParams("size", 1, "page", 1).get("/productions/{p}/works", production).then()
+                .statusCode(200).body("items.id", equalTo(List.of(score))).body("nextPage", nullValue());
+
+        given().auth().oauth2(MANAGER).queryParam("size", 2).get("/productions/{p}/rights-contracts", production).then()
+                .statusCode(200).body("items.id", equalTo(List.of(id, scoreDraft))).body("totalItems", equalTo(3))
+                .body("nextPage", equalTo(1));
+        given().auth().oauth2(MANAGER).queryParams("size", 2, "page", 1).get("/productions/{p}/rights-contracts", production)
+                .then().statusCode(200).body("items.id", equalTo(List.of(scoreSigned))).body("nextPage", nullValue());
+        given().auth().oauth2(MANAGER).queryParam("status", "DRAFT").get("/productions/{p}/rights-contracts", production).then()
+                .statusCode(200).body("items.id", equalTo(List.of(id, scoreDraft))).body("totalItems", equalTo(2));
+        given().auth().oauth2(MANAGER).queryParams("status", "SIGNED", "workId", score)
+                .get("/productions/{p}/rights-contracts", production).then().statusCode(200)
+                .body("items.id", equalTo(List.of(scoreSigned)));
+        given().auth().oauth2(MANAGER).queryParam("workId", novel).get("/productions/{p}/rights-contracts", production).then()
+                .statusCode(200).body("items.id", equalTo(List.of(id)));
+
+        for (String bad : List.of("size=0", "size=201", "page=-1")) {
+            given().auth().oauth2(MANAGER).get("/productions/{p}/rights-contracts?" + bad, production).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo(bad.split("=")[0]));
+        }
+        given().auth().oauth2(MANAGER).queryParam("status", "LOST").get("/productions/{p}/rights-contracts", production).then()
+                .statusCode(400).contentType("application/problem+json");
     }
 
     @Test
