@@ -1,5 +1,7 @@
 package fr.bobine.distribution.contract;
 
+import java.time.LocalDate;
+
 /** Enumerations of the contract feature. */
 public final class ContractEnums {
 
@@ -26,7 +28,20 @@ public final class ContractEnums {
     }
 
     public enum InstalmentTrigger {
-        ON_SIGNATURE, ON_DELIVERY, ON_RELEASE, ON_DATE
+        ON_SIGNATURE, ON_DELIVERY, ON_RELEASE, ON_DATE;
+
+        /**
+         * The day an instalment of this trigger is owed when that day is known in advance: its own date (ON_DATE), the
+         * French release date (ON_RELEASE, null while there is none); null for those owed on an event (signature,
+         * delivery).
+         */
+        public LocalDate dayOwed(LocalDate scheduledOn, LocalDate frenchRelease) {
+            return switch (this) {
+                case ON_DATE -> scheduledOn;
+                case ON_RELEASE -> frenchRelease;
+                case ON_SIGNATURE, ON_DELIVERY -> null;
+            };
+        }
     }
 
     public enum InstalmentStatus {

@@ -165,12 +165,13 @@ public class Contracts {
         c.status = ContractStatus.SIGNED;
         c.signedOn = signature.signedOn();
         List<MgInstalment> instalments = MgInstalment.list("contractId", Sort.ascending("position"), c.id);
+        LocalDate release = frenchRelease(c.productionId);
         for (MgInstalment i : instalments) {
-            if (i.trigger == InstalmentTrigger.ON_SIGNATURE) {
+            LocalDate owed = i.trigger == InstalmentTrigger.ON_SIGNATURE ? signature.signedOn() : i.trigger.dayOwed(i.dueOn, release);
+            // owed on signature, or on a day that has already come when the contract is signed
+            if (owed != null && !owed.isAfter(signature.signedOn())) {
                 i.status = InstalmentStatus.DUE;
-                i.dueOn = signature.signedOn();
-            } else if (i.trigger == InstalmentTrigger.ON_DATE && !i.dueOn.isAfter(signature.signedOn())) {
-                i.status = InstalmentStatus.DUE;
+                i.dueOn = owed;
             }
         }
         c.flush();
@@ -225,8 +226,8 @@ public class Contracts {
             if (c.status != ContractStatus.SIGNED) {
                 continue;
             }
-            LocalDate on = i.trigger == InstalmentTrigger.ON_DATE ? i.dueOn
-                    : profiles.find(c.productionId).map(ReleaseProfileDto::frenchReleaseDate).orElse(null);
+            LocalDate on = i.trigger.dayOwed(i.dueOn,
+                    i.trigger == InstalmentTrigger.ON_RELEASE ? frenchRelease(c.productionId) : null);
             if (on == null || on.isAfter(today)) {
                 continue;
             }
@@ -282,6 +283,10 @@ public class Contracts {
         return Contract.<Contract> findByIdOptional(id).filter(c -> c.productionId.equals(productionId))
                 .map(c -> new ContractRef(c.id, c.productionId, c.counterpartyName, c.status == ContractStatus.SIGNED,
                         c.reportingFrequency.months));
+    }
+
+    private LocalDate frenchRelease(UUID productionId) {
+        return profiles.find(productionId).map(ReleaseProfileDto::frenchReleaseDate).orElse(null);
     }
 
     /** A scheduled instalment of a signed contract is owed from {@code on}: DUE, published and audited. */

@@ -14,7 +14,7 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Lets the ON_DATE and ON_RELEASE instalments of signed contracts fall due when their day comes (Europe/Paris), on a
  * schedule ({@code bobine.instalments.check-every}, a Quarkus duration; {@code off} disables it). Safe on several
- * replicas: an instalment falls due once, under the lock of its row's update.
+ * replicas: the check locks the rows it reads (FOR UPDATE), so an instalment falls due once.
  */
 @ApplicationScoped
 public class InstalmentsFallingDue {
