@@ -12,8 +12,10 @@ cd "$root"
 case "$service" in
   budget-service) port=18991 ;; crew-service) port=18992 ;; rights-service) port=18993 ;; distribution-service) port=18994 ;; *) port=18999 ;;
 esac
+# BOBINE_TEST_PORT_OFFSET and BOBINE_TEST_DB_SUFFIX keep two checkouts on one machine apart, as in the tests.
+port=$((port + ${BOBINE_TEST_PORT_OFFSET:-0}))
 # A scratch database, so that the developer's own databases never see migrations still in review.
-scratch="${service%-service}_openapi"
+scratch="${service%-service}_openapi${BOBINE_TEST_DB_SUFFIX:-}"
 PGPASSWORD=${BOBINE_DB_PASSWORD:-bobine} psql -q -h 127.0.0.1 -U "${BOBINE_DB_USER:-bobine}" -d postgres \
   -c "drop database if exists $scratch with (force)" -c "create database $scratch" >/dev/null
 BOBINE_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/publicKey.pem" BOBINE_HTTP_PORT=$port BOBINE_DB_NAME="$scratch" \

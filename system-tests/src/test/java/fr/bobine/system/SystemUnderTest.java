@@ -21,7 +21,7 @@ import fr.bobine.testing.TestInfrastructure;
 
 /**
  * The four services as a user runs them: their packaged jars started as processes, each with a fresh database
- * ({@code <service>_it}) on the real PostgreSQL, all talking through a private Kafka broker (its own port and data
+ * ({@code <service>_it}, see DB_SUFFIX) on the real PostgreSQL, all talking through a private Kafka broker (its own port and data
  * directory, started with deploy/local/stack.sh) that the tests may stop and start again.
  */
 final class SystemUnderTest {
@@ -34,15 +34,21 @@ final class SystemUnderTest {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
-    static final int KAFKA_PORT = 19092;
-    static final int KAFKA_CONTROLLER_PORT = 19093;
+    /**
+     * BOBINE_TEST_PORT_OFFSET moves every port below, and BOBINE_TEST_DB_SUFFIX the databases, so that two checkouts
+     * on one machine can run their system tests at once.
+     */
+    static final int OFFSET = Integer.parseInt(System.getenv().getOrDefault("BOBINE_TEST_PORT_OFFSET", "0"));
+    static final String DB_SUFFIX = "_it" + System.getenv().getOrDefault("BOBINE_TEST_DB_SUFFIX", "");
+    static final int KAFKA_PORT = 19092 + OFFSET;
+    static final int KAFKA_CONTROLLER_PORT = 19093 + OFFSET;
     static final Map<String, Integer> PORTS = new LinkedHashMap<>();
 
     static {
-        PORTS.put("budget", 18181);
-        PORTS.put("crew", 18182);
-        PORTS.put("rights", 18183);
-        PORTS.put("distribution", 18184);
+        PORTS.put("budget", 18181 + OFFSET);
+        PORTS.put("crew", 18182 + OFFSET);
+        PORTS.put("rights", 18183 + OFFSET);
+        PORTS.put("distribution", 18184 + OFFSET);
     }
 
     final Path root = Path.of(System.getProperty("bobine.root", "..")).toAbsolutePath().normalize();
@@ -61,7 +67,7 @@ final class SystemUnderTest {
         stack("kafka-start");
         Files.createDirectories(work.resolve("logs"));
         for (Map.Entry<String, Integer> service : PORTS.entrySet()) {
-            infra.recreateDatabase(service.getKey() + "_it");
+            infra.recreateDatabase(service.getKey() + DB_SUFFIX);
             services.add(startService(service.getKey(), service.getValue()));
         }
         for (Map.Entry<String, Integer> service : PORTS.entrySet()) {
@@ -94,7 +100,7 @@ final class SystemUnderTest {
     }
 
     Connection database(String service) throws SQLException {
-        return DriverManager.getConnection(infra.jdbcUrl(service + "_it"), infra.user, infra.password);
+        return DriverManager.getConnection(infra.jdbcUrl(service + DB_SUFFIX), infra.user, infra.password);
     }
 
     private Path jar(String service) {
@@ -108,7 +114,7 @@ final class SystemUnderTest {
         env.put("BOBINE_HTTP_PORT", String.valueOf(port));
         env.put("BOBINE_DB_HOST", infra.host);
         env.put("BOBINE_DB_PORT", String.valueOf(infra.port));
-        env.put("BOBINE_DB_NAME", service + "_it");
+        env.put("BOBINE_DB_NAME", service + DB_SUFFIX);
         env.put("BOBINE_DB_USER", infra.user);
         env.put("BOBINE_DB_PASSWORD", infra.password);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PORT);
