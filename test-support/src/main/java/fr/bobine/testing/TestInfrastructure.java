@@ -55,8 +55,16 @@ public final class TestInfrastructure {
         String user = env("BOBINE_DB_USER", "bobine");
         String password = env("BOBINE_DB_PASSWORD", "bobine");
         String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
-        String pgProblem = probePostgres(host, port, user, password);
-        String kafkaProblem = probeKafka(kafka);
+        // A busy machine can be slow to answer: three tries before looking elsewhere.
+        String pgProblem = null;
+        String kafkaProblem = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            pgProblem = probePostgres(host, port, user, password);
+            kafkaProblem = probeKafka(kafka);
+            if (pgProblem == null && kafkaProblem == null) {
+                break;
+            }
+        }
         if (pgProblem == null && kafkaProblem == null) {
             return new TestInfrastructure(host, port, user, password, kafka);
         }
@@ -149,7 +157,7 @@ public final class TestInfrastructure {
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", password);
-        props.setProperty("connectTimeout", "3");
+        props.setProperty("connectTimeout", "10");
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", props)) {
             return null;
         } catch (SQLException e) {
@@ -159,8 +167,8 @@ public final class TestInfrastructure {
 
     private static String probeKafka(String bootstrap) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000"))) {
-            admin.describeCluster().nodes().get(6, TimeUnit.SECONDS);
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"))) {
+            admin.describeCluster().nodes().get(20, TimeUnit.SECONDS);
             return null;
         } catch (Exception e) {
             return e.getClass().getSimpleName();

@@ -1,8 +1,0 @@
-package fr.bobine.budget.production;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(name = "ProductionStatus", description = "Where the production stands")
-public enum ProductionStatus {
-    DEVELOPMENT, PRE_PRODUCTION, SHOOTING, POST_PRODUCTION, DELIVERED, RELEASED, ABANDONED
-}
