@@ -12,6 +12,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.bobine.platform.money.Money;
+import fr.bobine.platform.production.DelegatedProducer;
+import fr.bobine.platform.production.ProductionKind;
+import fr.bobine.platform.production.ProductionStatus;
 
 @Schema(name = "NewProduction", description = "A production to create")
 public record NewProduction(

@@ -16,6 +16,9 @@ import jakarta.persistence.Version;
 
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.platform.production.DelegatedProducer;
+import fr.bobine.platform.production.ProductionKind;
+import fr.bobine.platform.production.ProductionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The master record of a film or series; every other service keeps a copy fed by its events. */

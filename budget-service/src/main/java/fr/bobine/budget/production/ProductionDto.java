@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.bobine.platform.money.Money;
+import fr.bobine.platform.production.DelegatedProducer;
+import fr.bobine.platform.production.ProductionKind;
+import fr.bobine.platform.production.ProductionStatus;
 
 @Schema(name = "Production", description = "A film or series the company produces")
 public record ProductionDto(

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import fr.bobine.platform.production.ProductionKind;
+import fr.bobine.platform.production.ProductionStatus;
+
 /**
  * Data of {@code production.created} and {@code production.updated} (v1): the state after the change. Schema:
  * {@code src/main/resources/events/production.v1.schema.json}; a breaking change is a new event version.

@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.bobine.platform.money.Money;
+import fr.bobine.platform.production.DelegatedProducer;
+import fr.bobine.platform.production.ProductionKind;
+import fr.bobine.platform.production.ProductionStatus;
 
 /** A partial change: a field left out (or null) keeps its value. */
 @Schema(name = "ProductionPatch", description = "Fields to change; absent fields keep their value")

@@ -34,6 +34,8 @@ import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.platform.production.ProductionKind;
+import fr.bobine.platform.production.ProductionStatus;
 import fr.bobine.platform.security.Roles;
 
 @Path("/productions")

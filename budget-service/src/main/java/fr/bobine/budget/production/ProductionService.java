@@ -16,6 +16,8 @@ import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.platform.production.ProductionKind;
+import fr.bobine.platform.production.ProductionStatus;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
