@@ -19,9 +19,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(using = MoneyJson.Serializer.class)
 @JsonDeserialize(using = MoneyJson.Deserializer.class)
 public record Money(
-        @Schema(type = SchemaType.STRING, pattern = "^-?[0-9]+(\\.[0-9]+)?$", example = "1234.56",
-                description = "Decimal string, never a JSON number") BigDecimal amount,
-        @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$", example = "EUR",
+        @Schema(type = SchemaType.STRING, required = true, pattern = "^-?[0-9]+(\\.[0-9]+)?$", maxLength = 24,
+                example = "1234.56", description = "Decimal string, never a JSON number") BigDecimal amount,
+        @Schema(type = SchemaType.STRING, required = true, pattern = "^[A-Z]{3}$", maxLength = 3, example = "EUR",
                 description = "ISO 4217 currency code") String currency) {
 
     public static final String EUR = "EUR";

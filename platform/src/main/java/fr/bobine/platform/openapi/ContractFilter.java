@@ -1,87 +1,425 @@
 package fr.bobine.platform.openapi;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.servers.Server;
 
 import fr.bobine.platform.problem.Problem;
 
 /**
- * Documents the problem responses every operation can give, so that generated clients know the error body:
- * 400, 401, 403 and 500 everywhere, 404 under a path with an id, 409 and 422 on changes, 412 and 428 where an
- * If-Match is required. Registered with {@code mp.openapi.filter}.
+ * Makes every service's OpenAPI document a contract that generated clients can trust, whatever each resource
+ * remembered to annotate (registered with {@code mp.openapi.filter}):
+ * <ul>
+ * <li>every error status an operation can give is declared with the RFC 9457 problem body, including the 401 and
+ * 403 that Quarkus adds without content;</li>
+ * <li>path parameters come first and in the order of the path, so that a generated
+ * {@code getContract(productionId, contractId)} reads like its URL;</li>
+ * <li>a schema only ever returned, never sent, lists all its properties as {@code required}: the services serialise
+ * every property, nulls included, so a client may rely on each key being there (a property that may be null says
+ * {@code nullable});</li>
+ * <li>strings of a known format get the length their format allows, and integers of response schemas the range
+ * of their format, so that clients and linters know every bound.</li>
+ * </ul>
+ * Tests validate the services' real responses against the committed document, which keeps these claims honest.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ContractFilter implements OASFilter {
 
-    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    static final String PROBLEM_REF = "#/components/schemas/Problem";
+    static final String SCHEMAS_PREFIX = "#/components/schemas/";
+    /** Longest text a response carries; request texts are bounded tighter, field by field. */
+    static final int RESPONSE_TEXT_MAX_LENGTH = 10_000;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        addProblemSchemas(openAPI);
+        describeSecurityScheme(openAPI);
+        markServersPublic(openAPI);
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+                for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                    orderPathParameters(path.getKey(), entry.getValue());
+                    declareProblems(path.getKey(), entry.getKey(), entry.getValue());
+                }
+            }
+        }
+        boundFormattedStrings(openAPI);
+        SchemaUse use = SchemaUse.of(openAPI);
+        for (String name : use.responseOnly()) {
+            Schema schema = openAPI.getComponents().getSchemas().get(name);
+            requireAllProperties(schema);
+            boundResponseValues(schema);
+        }
+    }
+
+    private static void addProblemSchemas(OpenAPI openAPI) {
         openAPI.getComponents().addSchema("ProblemFieldError", OASFactory.createSchema()
-                .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                .type(List.of(Schema.SchemaType.OBJECT))
                 .description("One invalid field of a request")
-                .addProperty("field", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING))
-                        .description("JSON path of the field, e.g. delegatedProducer.siret"))
-                .addProperty("reason", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING))));
+                .required(List.of("field", "reason"))
+                .addProperty("field", text(500).description("JSON path of the field, e.g. delegatedProducer.siret"))
+                .addProperty("reason", text(2_000)));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
-                .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details")
-                .addProperty("type", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING))
-                        .description("URI reference identifying the problem type"))
-                .addProperty("title", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
-                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))
-                        .format("int32"))
-                .addProperty("detail", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
-                .addProperty("instance", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
-                .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
-                        .items(OASFactory.createSchema().ref("#/components/schemas/ProblemFieldError"))));
-        if (openAPI.getPaths() == null) {
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", text(500).description("URI reference identifying the problem type"))
+                .addProperty("title", text(200))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("detail", text(RESPONSE_TEXT_MAX_LENGTH))
+                .addProperty("instance", text(2_000))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).maxItems(1_000)
+                        .items(OASFactory.createSchema().ref(SCHEMAS_PREFIX + "ProblemFieldError"))));
+    }
+
+    private static Schema text(int maxLength) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(maxLength);
+    }
+
+    private static void describeSecurityScheme(OpenAPI openAPI) {
+        if (openAPI.getComponents().getSecuritySchemes() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            boolean hasId = path.getKey().contains("{");
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
-                PathItem.HttpMethod method = entry.getKey();
-                Operation operation = entry.getValue();
-                boolean change = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-                add(operation, "400", "Malformed or invalid request");
-                add(operation, "401", "Missing or invalid bearer token");
-                add(operation, "403", "The token's roles do not allow this operation");
-                if (hasId) {
-                    add(operation, "404", "Unknown resource");
+        for (SecurityScheme scheme : openAPI.getComponents().getSecuritySchemes().values()) {
+            if (scheme.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(scheme.getScheme())) {
+                scheme.setBearerFormat("JWT");
+                String description = scheme.getDescription() == null ? "" : scheme.getDescription() + ". ";
+                if (!description.contains("RFC8725")) {
+                    scheme.setDescription(description + "Signed tokens verified as RFC8725 (JWT best current practices) "
+                            + "recommends: RS256 signature, issuer, expiry.");
                 }
-                if (change) {
-                    add(operation, "409", "Conflicts with the current state");
-                    add(operation, "422", "Refused by a business rule");
-                }
-                if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT
-                        || method == PathItem.HttpMethod.DELETE) {
-                    add(operation, "412", "If-Match does not name the current version");
-                    add(operation, "428", "If-Match is missing");
-                }
-                add(operation, "500", "Unexpected error");
             }
         }
     }
 
-    private static void add(Operation operation, String status, String description) {
+    /**
+     * The server is the service's path behind the edge ({@code bobine.openapi.server}, e.g. {@code /api/budget}),
+     * public, the same in every environment: said so, as API inventories expect.
+     */
+    private static void markServersPublic(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            java.util.Optional<String> path = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("bobine.openapi.server", String.class);
+            if (path.isEmpty()) {
+                return;
+            }
+            openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(path.get()))));
+        }
+        for (Server server : openAPI.getServers()) {
+            if (server.getExtensions() == null || !server.getExtensions().containsKey("x-internal")) {
+                server.addExtension("x-internal", false);
+            }
+            if (server.getDescription() == null || server.getDescription().isBlank()) {
+                server.setDescription("This service behind the edge, relative to its origin: the same path locally "
+                        + "(./bobine run, http://localhost:8080), in staging and in production");
+            }
+        }
+    }
+
+    /** Path parameters first, in the order they appear in the path; the other parameters keep their order. */
+    static void orderPathParameters(String path, Operation operation) {
+        List<Parameter> parameters = operation.getParameters();
+        if (parameters == null || parameters.size() < 2) {
+            return;
+        }
+        List<Parameter> ordered = new ArrayList<>(parameters);
+        ordered.sort(Comparator.comparingInt(p -> position(path, p)));
+        operation.setParameters(ordered);
+    }
+
+    private static int position(String path, Parameter parameter) {
+        if (parameter.getIn() != Parameter.In.PATH || parameter.getName() == null) {
+            return Integer.MAX_VALUE;
+        }
+        int at = path.indexOf("{" + parameter.getName() + "}");
+        return at < 0 ? Integer.MAX_VALUE - 1 : at;
+    }
+
+    /**
+     * Every operation may answer 400 (malformed input, unknown query parameter), 401, 403 and 500; under an id 404;
+     * a body 413 when too large; a change 409 and 422; with If-Match 412, and 428 when it is required.
+     */
+    static void declareProblems(String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
-        if (operation.getResponses().hasAPIResponse(status)) {
+        boolean change = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        add(operation, "400", "Malformed or invalid request");
+        add(operation, "401", "Missing or invalid bearer token");
+        add(operation, "403", "The token's roles do not allow this operation");
+        if (path.contains("{")) {
+            add(operation, "404", "Unknown resource");
+        }
+        if (operation.getRequestBody() != null) {
+            add(operation, "413", "The request body is larger than the service accepts");
+        }
+        if (change) {
+            add(operation, "409", "Conflicts with the current state");
+            add(operation, "422", "Refused by a business rule");
+        }
+        Parameter ifMatch = header(operation, "If-Match");
+        if (ifMatch != null || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE) {
+            add(operation, "412", "If-Match does not name the current version");
+            if (ifMatch == null || Boolean.TRUE.equals(ifMatch.getRequired())) {
+                add(operation, "428", "If-Match is missing");
+            }
+        }
+        add(operation, "500", "Unexpected error");
+        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+            if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                withProblemBody(response.getKey(), response.getValue());
+            }
+        }
+    }
+
+    private static Parameter header(Operation operation, String name) {
+        if (operation.getParameters() == null) {
+            return null;
+        }
+        for (Parameter p : operation.getParameters()) {
+            if (p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        if (!operation.getResponses().hasAPIResponse(status)) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    /** An error response without a body of its own gets the problem body; Quarkus' terse descriptions get ours. */
+    private static void withProblemBody(String status, APIResponse response) {
+        String description = response.getDescription();
+        if (description == null || description.isBlank() || "Not Authorized".equals(description)
+                || "Not Allowed".equals(description) || "Bad Request".equals(description)) {
+            response.setDescription(switch (status) {
+                case "400" -> "Malformed or invalid request";
+                case "401" -> "Missing or invalid bearer token";
+                case "403" -> "The token's roles do not allow this operation";
+                default -> description == null || description.isBlank() ? "Error" : description;
+            });
+        }
+        Content content = response.getContent();
+        if (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        }
+        if ("401".equals(status) && (response.getHeaders() == null || !response.getHeaders().containsKey("WWW-Authenticate"))) {
+            response.addHeader("WWW-Authenticate", OASFactory.createHeader().description("Bearer")
+                    .schema(text(200)));
+        }
+    }
+
+    /** A UUID, a date or an instant cannot be longer than its format; saying so bounds every such string. */
+    static void boundFormattedStrings(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null) {
             return;
         }
-        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Schema schema : schemas.values()) {
+            boundFormats(schema, seen);
+        }
+        seen.clear();
+        for (Schema schema : schemas.values()) {
+            boundReferringStrings(schema, schemas, seen);
+        }
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                for (Operation operation : item.getOperations().values()) {
+                    if (operation.getParameters() != null) {
+                        for (Parameter p : operation.getParameters()) {
+                            boundFormats(p.getSchema(), seen);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void boundFormats(Schema schema, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (isString(schema) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+            Integer max = schema.getFormat() == null ? null : switch (schema.getFormat()) {
+                case "uuid" -> 36;
+                case "date" -> 10;
+                case "date-time" -> 35;
+                case "time", "local-time" -> 18;
+                case "duration" -> 50;
+                default -> null;
+            };
+            if (max != null) {
+                schema.setMaxLength(max);
+            }
+        }
+        forEachChild(schema, child -> boundFormats(child, seen));
+    }
+
+    /**
+     * A reference that documents itself (a {@code description}, {@code nullable}) is written
+     * {@code {type: string, allOf: [$ref]}} in OpenAPI 3.0: it takes the bound of the string it refers to.
+     */
+    private static void boundReferringStrings(Schema schema, Map<String, Schema> named, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        String ref = schema.getRef();
+        if (ref == null && schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+            ref = schema.getAllOf().get(0).getRef();
+        }
+        boolean documented = schema.getRef() == null || schema.getDescription() != null
+                || (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL));
+        if (ref != null && documented && schema.getMaxLength() == null) {
+            Schema target = named.get(ref.substring(ref.lastIndexOf('/') + 1));
+            if (target != null && isString(target) && target.getMaxLength() != null) {
+                schema.setMaxLength(target.getMaxLength());
+            }
+        }
+        forEachChild(schema, child -> boundReferringStrings(child, named, seen));
+    }
+
+    static void requireAllProperties(Schema schema) {
+        if (schema == null || schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            return;
+        }
+        Set<String> required = new LinkedHashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        required.addAll(schema.getProperties().keySet());
+        schema.setRequired(new ArrayList<>(required));
+    }
+
+    /**
+     * A response's integers are bounded by their format and its texts by {@link #RESPONSE_TEXT_MAX_LENGTH} unless
+     * the schema says tighter; inline properties only (named schemas are bounded on their own).
+     */
+    static void boundResponseValues(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (isInteger(schema) && (schema.getMinimum() == null || schema.getMaximum() == null)) {
+            boolean int32 = "int32".equals(schema.getFormat());
+            if (schema.getMinimum() == null) {
+                schema.setMinimum(java.math.BigDecimal.valueOf(int32 ? Integer.MIN_VALUE : Long.MIN_VALUE));
+            }
+            if (schema.getMaximum() == null) {
+                schema.setMaximum(java.math.BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
+            }
+        }
+        if (isString(schema) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+            schema.setMaxLength(RESPONSE_TEXT_MAX_LENGTH);
+        }
+        if (schema.getRef() == null) {
+            forEachChild(schema, ContractFilter::boundResponseValues);
+        }
+    }
+
+    static boolean isString(Schema schema) {
+        return schema.getRef() == null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
+    }
+
+    static boolean isInteger(Schema schema) {
+        return schema.getRef() == null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER);
+    }
+
+    static void forEachChild(Schema schema, java.util.function.Consumer<Schema> action) {
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(action);
+        }
+        if (schema.getItems() != null) {
+            action.accept(schema.getItems());
+        }
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            action.accept(schema.getAdditionalPropertiesSchema());
+        }
+        for (List<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+            if (composed != null) {
+                composed.forEach(action);
+            }
+        }
+    }
+
+    /** Which named schemas requests use and which responses use, following references all the way down. */
+    record SchemaUse(Set<String> inRequests, Set<String> inResponses) {
+
+        static SchemaUse of(OpenAPI openAPI) {
+            Map<String, Schema> named = openAPI.getComponents().getSchemas() == null ? Map.of()
+                    : openAPI.getComponents().getSchemas();
+            Set<String> requests = new HashSet<>();
+            Set<String> responses = new HashSet<>();
+            if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+                for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                    for (Operation operation : item.getOperations().values()) {
+                        if (operation.getRequestBody() != null) {
+                            reach(operation.getRequestBody().getContent(), named, requests);
+                        }
+                        if (operation.getParameters() != null) {
+                            for (Parameter p : operation.getParameters()) {
+                                reach(p.getSchema(), named, requests);
+                            }
+                        }
+                        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                                reach(response.getContent(), named, responses);
+                            }
+                        }
+                    }
+                }
+            }
+            return new SchemaUse(requests, responses);
+        }
+
+        Set<String> responseOnly() {
+            Set<String> only = new java.util.TreeSet<>(inResponses);
+            only.removeAll(inRequests);
+            return only;
+        }
+
+        private static void reach(Content content, Map<String, Schema> named, Set<String> into) {
+            if (content == null || content.getMediaTypes() == null) {
+                return;
+            }
+            for (MediaType media : content.getMediaTypes().values()) {
+                reach(media.getSchema(), named, into);
+            }
+        }
+
+        private static void reach(Schema schema, Map<String, Schema> named, Set<String> into) {
+            if (schema == null) {
+                return;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (into.add(name)) {
+                    reach(named.get(name), named, into);
+                }
+                return;
+            }
+            forEachChild(schema, child -> reach(child, named, into));
+        }
     }
 }

@@ -1,0 +1,111 @@
+package fr.bobine.platform.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.junit.jupiter.api.Test;
+
+class ContractFilterTest {
+
+    private static Schema ref(String name) {
+        return OASFactory.createSchema().ref("#/components/schemas/" + name);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+    }
+
+    private static Parameter path(String name) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true).schema(ref("UUID"));
+    }
+
+    /** GET /productions/{productionId}/contracts/{contractId} returning Contract; POST of NewContract returning it too. */
+    private static OpenAPI document() {
+        Operation get = OASFactory.createOperation().operationId("getContract")
+                .parameters(new java.util.ArrayList<>(List.of(
+                        OASFactory.createParameter().name("lang").in(Parameter.In.QUERY).schema(string()),
+                        path("contractId"), path("productionId"))))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().content(OASFactory.createContent()
+                                .addMediaType("application/json", OASFactory.createMediaType().schema(ref("Contract")))))
+                        .addAPIResponse("401", OASFactory.createAPIResponse().description("Not Authorized")));
+        Operation post = OASFactory.createOperation().operationId("createContract")
+                .requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
+                        .addMediaType("application/json", OASFactory.createMediaType().schema(ref("NewContract")))))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("201", OASFactory.createAPIResponse()
+                        .content(OASFactory.createContent()
+                                .addMediaType("application/json", OASFactory.createMediaType().schema(ref("Contract"))))));
+        return OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths()
+                        .addPathItem("/productions/{productionId}/contracts/{contractId}", OASFactory.createPathItem().GET(get))
+                        .addPathItem("/productions/{productionId}/contracts", OASFactory.createPathItem().POST(post)))
+                .components(OASFactory.createComponents()
+                        .addSchema("UUID", string().format("uuid"))
+                        .addSchema("Contract", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                                .addProperty("id", ref("UUID"))
+                                .addProperty("role", string())
+                                .addProperty("hours", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                                        .format("int32"))
+                                .addProperty("note", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL))))
+                        .addSchema("NewContract", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                                .required(new java.util.ArrayList<>(List.of("role")))
+                                .addProperty("role", string().maxLength(100))
+                                .addProperty("note", string().maxLength(2000))));
+    }
+
+    @Test
+    void pathParametersComeFirstInTheOrderOfThePath() {
+        OpenAPI doc = document();
+        new ContractFilter().filterOpenAPI(doc);
+        List<Parameter> parameters = doc.getPaths().getPathItem("/productions/{productionId}/contracts/{contractId}").getGET()
+                .getParameters();
+        assertEquals(List.of("productionId", "contractId", "lang"), parameters.stream().map(Parameter::getName).toList());
+    }
+
+    @Test
+    void everyErrorStatusCarriesTheProblemBodyEvenTheOnesQuarkusAdds() {
+        OpenAPI doc = document();
+        new ContractFilter().filterOpenAPI(doc);
+        Operation get = doc.getPaths().getPathItem("/productions/{productionId}/contracts/{contractId}").getGET();
+        for (String status : List.of("400", "401", "403", "404", "500")) {
+            assertTrue(get.getResponses().getAPIResponse(status).getContent().hasMediaType("application/problem+json"), status);
+        }
+        assertEquals("Missing or invalid bearer token", get.getResponses().getAPIResponse("401").getDescription());
+        assertFalse(get.getResponses().hasAPIResponse("413"), "a GET has no body to be too large");
+        Operation post = doc.getPaths().getPathItem("/productions/{productionId}/contracts").getPOST();
+        for (String status : List.of("409", "413", "422")) {
+            assertTrue(post.getResponses().hasAPIResponse(status), status);
+        }
+        assertFalse(post.getResponses().hasAPIResponse("412"), "no If-Match on a POST");
+    }
+
+    @Test
+    void aSchemaOnlyReturnedListsEveryPropertyAsRequiredAndBoundsItsValues() {
+        OpenAPI doc = document();
+        new ContractFilter().filterOpenAPI(doc);
+        Schema contract = doc.getComponents().getSchemas().get("Contract");
+        assertEquals(List.of("id", "role", "hours", "note"), contract.getRequired());
+        assertEquals(ContractFilter.RESPONSE_TEXT_MAX_LENGTH, contract.getProperties().get("role").getMaxLength());
+        assertEquals(java.math.BigDecimal.valueOf(Integer.MAX_VALUE), contract.getProperties().get("hours").getMaximum());
+        assertEquals(36, doc.getComponents().getSchemas().get("UUID").getMaxLength());
+    }
+
+    @Test
+    void aSchemaClientsSendKeepsTheRequiredItDeclares() {
+        OpenAPI doc = document();
+        new ContractFilter().filterOpenAPI(doc);
+        Schema input = doc.getComponents().getSchemas().get("NewContract");
+        assertEquals(List.of("role"), input.getRequired());
+        assertNull(input.getProperties().get("note").getMinLength());
+    }
+}
