@@ -47,7 +47,7 @@ public class ParamConverters implements ParamConverterProvider {
                     return (T) Enum.valueOf(type, value);
                 } catch (IllegalArgumentException e) {
                     throw new InvalidParameterException(name,
-                            "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+                            "'" + printable(value) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
                 }
             }
 
