@@ -56,14 +56,14 @@ class BudgetClientTest {
         var v1 = budget.getVersions().get(0).getId();
         // 8 weeks x 2 587.53 = 20 700.24; crew charges 52 % = 10 764.12; sub-total 31 464.36;
         // FG 7 % = 2 202.51 (2 202.5052); imprévus 10 % = 3 146.44 (3 146.436); total 36 813.31
-        budgets.addBudgetLine(budget.getId(), production.getId(), v1, new BudgetLineInput().accountCode("2201").quantity("8")
+        budgets.addBudgetLine(production.getId(), budget.getId(), v1, new BudgetLineInput().accountCode("2201").quantity("8")
                 .unit("semaine").rate("2587.53").currency("EUR"), null);
-        BudgetVersion read = budgets.getBudgetVersion(budget.getId(), production.getId(), v1);
+        BudgetVersion read = budgets.getBudgetVersion(production.getId(), budget.getId(), v1);
         assertEquals("31464.36", read.getSubtotal().getAmount());
         assertEquals("36813.31", read.getTotal().getAmount());
 
-        budgets.approveBudgetVersion(budget.getId(), production.getId(), v1, null);
-        ApiException locked = assertThrows(ApiException.class, () -> budgets.addBudgetLine(budget.getId(), production.getId(),
+        budgets.approveBudgetVersion(production.getId(), budget.getId(), v1, null);
+        ApiException locked = assertThrows(ApiException.class, () -> budgets.addBudgetLine(production.getId(), budget.getId(),
                 v1, new BudgetLineInput().accountCode("52").quantity("1").rate("10.00").currency("EUR"), null));
         assertEquals(409, locked.getCode());
 

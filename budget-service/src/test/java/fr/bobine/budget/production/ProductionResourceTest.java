@@ -172,7 +172,12 @@ class ProductionResourceTest {
     void unknownProductionIs404() {
         given().auth().oauth2(AUDITOR).get("/productions/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(AUDITOR).get("/productions/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void malformedProductionIdIs400() {
+        given().auth().oauth2(AUDITOR).get("/productions/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
