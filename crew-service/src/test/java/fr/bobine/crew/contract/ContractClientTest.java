@@ -65,7 +65,7 @@ class ContractClientTest {
                 .startDate(LocalDate.of(2027, 3, 1)).firstHour("08:00").endDate(LocalDate.of(2027, 3, 14))
                 .rate(new Money().amount("1450.00").currency("EUR")).location(fr.bobine.crew.client.model.WorkLocation.PARIS_REGION)
                 .budgetLineCode("22-310"), UUID.randomUUID().toString());
-        Contract signed = contracts.signContract(draft.getId(), production, UUID.randomUUID().toString());
+        Contract signed = contracts.signContract(production, draft.getId(), UUID.randomUUID().toString());
         assertEquals(fr.bobine.crew.client.model.ContractStatus.SIGNED, signed.getStatus());
         assertEquals("2900.00", signed.getCommittedGross().getAmount());
 
