@@ -40,6 +40,8 @@ final class SystemUnderTest {
      */
     static final int OFFSET = Integer.parseInt(System.getenv().getOrDefault("BOBINE_TEST_PORT_OFFSET", "0"));
     static final String DB_SUFFIX = "_it" + System.getenv().getOrDefault("BOBINE_TEST_DB_SUFFIX", "");
+    /** Four JVMs starting at once on a busy two-core machine have been seen to need three minutes. */
+    static final int READY_WITHIN_SECONDS = 300;
     static final int KAFKA_PORT = 19092 + OFFSET;
     static final int KAFKA_CONTROLLER_PORT = 19093 + OFFSET;
     static final Map<String, Integer> PORTS = new LinkedHashMap<>();
@@ -128,7 +130,7 @@ final class SystemUnderTest {
 
     private void awaitReady(String service, int port) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(READY_WITHIN_SECONDS).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
@@ -141,7 +143,7 @@ final class SystemUnderTest {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(service + " was not ready within 120 s; see " + work.resolve("logs/" + service + ".log"));
+        throw new IllegalStateException(service + " was not ready within " + READY_WITHIN_SECONDS + " s; see " + work.resolve("logs/" + service + ".log"));
     }
 
     private void stack(String command) throws Exception {
