@@ -18,13 +18,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.crypto.PersonalDataCipher;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.identifiers.Iban;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class PersonService {
+
+    /** Purpose of the NIR's keyed fingerprint (see {@link PersonalDataCipher#fingerprint}). */
+    static final String NIR = "nir";
 
     @Inject
     PersonalDataCipher cipher;
@@ -44,8 +49,8 @@ public class PersonService {
     public PersonDto create(NewPerson request) {
         Optional<String> nir = checkedNir(request.nir());
         Optional<String> iban = checkedIban(request.iban());
-        String fingerprint = nir.map(cipher::fingerprint).orElse(null);
-        if (fingerprint != null && Person.count("nirFingerprint", fingerprint) > 0) {
+        String fingerprint = nir.map(n -> cipher.fingerprint(NIR, n)).orElse(null);
+        if (fingerprint != null && Person.count("nirFingerprint in ?1", cipher.fingerprints(NIR, nir.get())) > 0) {
             throw ProblemException.conflict("a person with this NIR is already registered");
         }
         Person p = new Person();
@@ -80,8 +85,8 @@ public class PersonService {
         Etags.requireMatch(ifMatch, p.version);
         Optional<String> nir = checkedNir(request.nir());
         Optional<String> iban = checkedIban(request.iban());
-        String fingerprint = nir.map(cipher::fingerprint).orElse(null);
-        if (fingerprint != null && Person.count("nirFingerprint = ?1 and id <> ?2", fingerprint, id) > 0) {
+        String fingerprint = nir.map(n -> cipher.fingerprint(NIR, n)).orElse(null);
+        if (fingerprint != null && Person.count("nirFingerprint in ?1 and id <> ?2", cipher.fingerprints(NIR, nir.get()), id) > 0) {
             throw ProblemException.conflict("another person with this NIR is already registered");
         }
         if (request.kind() != p.kind && ((Number) em.createNativeQuery("select count(*) from contract where person_id = ?1")
