@@ -155,22 +155,30 @@ public class PersonService {
     @Transactional
     public Optional<PersonDto> read(UUID id, boolean fullPersonalData) {
         Optional<Person> person = Person.findByIdOptional(id);
-        person.ifPresent(p -> audit.record(fullPersonalData ? "person.read-personal-data" : "person.read-masked", "person",
-                p.id, null, null));
+        person.ifPresent(p -> audit.record(fullPersonalData ? PersonalDataReads.FULL : PersonalDataReads.MASKED, "person",
+                p.id, null, Map.of("operation", "getPerson")));
         return person.map(p -> toDto(p, fullPersonalData));
     }
 
+    /**
+     * People whose name contains {@code name}, among those the caller sees ({@code visible}, everyone when empty). Every
+     * person of the page gets an audit record of the read, masked or in full.
+     */
     @Transactional
-    public PersonPage search(String name, PageRequest page, boolean fullPersonalData) {
+    public PersonPage search(String name, PageRequest page, boolean fullPersonalData, Optional<java.util.Set<UUID>> visible) {
+        if (visible.isPresent() && visible.get().isEmpty()) {
+            return new PersonPage(List.of(), page.page, page.size, 0, 0, null);
+        }
         String pattern = "%" + (name == null ? "" : name.strip().toLowerCase()) + "%";
-        var found = Person.<Person> find("lower(lastName) like ?1 or lower(firstNames) like ?1 "
-                + "or lower(concat(firstNames, ' ', lastName)) like ?1", Sort.by("lastName").and("firstNames").and("id"), pattern)
-                .page(page.page, page.size);
+        String query = "(lower(lastName) like ?1 or lower(firstNames) like ?1 or lower(concat(firstNames, ' ', lastName)) like ?1)";
+        var found = visible.isPresent()
+                ? Person.<Person> find(query + " and id in ?2", Sort.by("lastName").and("firstNames").and("id"), pattern, visible.get())
+                : Person.<Person> find(query, Sort.by("lastName").and("firstNames").and("id"), pattern);
+        found.page(page.page, page.size);
         long total = found.count();
         var items = found.list().stream().map(p -> toDto(p, fullPersonalData)).toList();
-        if (fullPersonalData && !items.isEmpty()) {
-            audit.record("person.search-personal-data", "person", "search", null, Map.of("count", items.size()));
-        }
+        audit.recordEach(fullPersonalData ? PersonalDataReads.FULL : PersonalDataReads.MASKED, "person",
+                items.stream().map(PersonDto::id).toList(), Map.of("operation", "searchPeople"));
         return new PersonPage(items, page.page, page.size, total, page.totalPages(total), page.nextPage(total));
     }
 
