@@ -110,6 +110,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (a malformed UUID, a page number
+            // past an int): the resource exists, the request is malformed.
+            return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400,
+                    "a parameter of the path or the query cannot be read as the type it documents", null, List.of()));
+        }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         // Never the exception's message: the framework's wording names Java types and parameter converters.
