@@ -157,14 +157,19 @@ public final class TestInfrastructure {
         }
     }
 
+    /** A broker that is up may answer slowly on a loaded machine: three tries of 15 seconds before saying it is not there. */
     private static String probeKafka(String bootstrap) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000"))) {
-            admin.describeCluster().nodes().get(6, TimeUnit.SECONDS);
-            return null;
-        } catch (Exception e) {
-            return e.getClass().getSimpleName();
+        String problem = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"))) {
+                admin.describeCluster().nodes().get(15, TimeUnit.SECONDS);
+                return null;
+            } catch (Exception e) {
+                problem = e.getClass().getSimpleName();
+            }
         }
+        return problem;
     }
 
     private static String env(String name, String fallback) {
