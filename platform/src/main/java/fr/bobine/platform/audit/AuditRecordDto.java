@@ -1,10 +1,10 @@
 package fr.bobine.platform.audit;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 @Schema(name = "AuditRecord", description = "Who did or read what, when: a change to money, contracts or membership "
         + "with the state before and after, or a read of a person's data")
@@ -15,8 +15,6 @@ public record AuditRecordDto(
         @Schema(example = "person.read-masked") String action,
         @Schema(example = "person") String entityType,
         String entityId,
-        @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                description = "The state before a change") JsonNode before,
-        @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                description = "The state after a change, or what a read went through") JsonNode after) {
+        @Schema(nullable = true, description = "The state before a change") Map<String, Object> before,
+        @Schema(nullable = true, description = "The state after a change, or what a read went through") Map<String, Object> after) {
 }

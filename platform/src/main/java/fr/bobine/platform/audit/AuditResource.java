@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.http.PageRequest;
@@ -105,9 +105,10 @@ public class AuditResource {
         }
     }
 
-    private JsonNode json(String text) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> json(String text) {
         try {
-            return text == null ? null : mapper.readTree(text);
+            return text == null ? null : mapper.readValue(text, Map.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return null;
         }
