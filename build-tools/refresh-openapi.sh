@@ -18,12 +18,14 @@ port=$((port + ${BOBINE_TEST_PORT_OFFSET:-0}))
 scratch="${service%-service}_openapi${BOBINE_TEST_DB_SUFFIX:-}"
 PGPASSWORD=${BOBINE_DB_PASSWORD:-bobine} psql -q -h 127.0.0.1 -U "${BOBINE_DB_USER:-bobine}" -d postgres \
   -c "drop database if exists $scratch with (force)" -c "create database $scratch" >/dev/null
-BOBINE_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/publicKey.pem" BOBINE_HTTP_PORT=$port BOBINE_DB_NAME="$scratch" \
+# Production mode refuses the development secrets: the machine's own (deploy/local/keys.sh).
+source deploy/local/keys.sh
+BOBINE_HTTP_PORT=$port BOBINE_MANAGEMENT_PORT=$((port + 1000)) BOBINE_DB_NAME="$scratch" \
   java -jar "$service/target/quarkus-app/quarkus-run.jar" > "$service/target/refresh-openapi.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$port/q/health/live" >/dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$((port + 1000))/q/health/live" >/dev/null 2>&1 && break
   sleep 1
 done
 mkdir -p "$service/src/main/openapi"

@@ -15,12 +15,14 @@ export PGPASSWORD=${BOBINE_DB_PASSWORD:-bobine}
 pg() { psql -q -h 127.0.0.1 -U "${BOBINE_DB_USER:-bobine}" "$@"; }
 
 pg -d postgres -c "drop database if exists $db with (force)" -c "create database $db" >/dev/null
-BOBINE_DB_NAME=$db BOBINE_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/publicKey.pem" BOBINE_HTTP_PORT=$port \
+# Production mode refuses the development secrets: the machine's own (JWT key pair, personal-data key).
+source "$root/deploy/local/keys.sh"
+BOBINE_DB_NAME=$db BOBINE_HTTP_PORT=$port BOBINE_MANAGEMENT_PORT=$((port + 1000)) \
   java -jar "$root/budget-service/target/quarkus-app/quarkus-run.jar" > "$root/budget-service/target/bench-devis.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 90); do
-  curl -sf "http://127.0.0.1:$port/q/health/live" >/dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$((port + 1000))/q/health/live" >/dev/null 2>&1 && break
   sleep 1
 done
 token=$("$root/deploy/local/token.sh" --user bench@bobine.local --all)

@@ -17,13 +17,15 @@ export PGPASSWORD=${BOBINE_DB_PASSWORD:-bobine}
 pg() { psql -q -h 127.0.0.1 -U "${BOBINE_DB_USER:-bobine}" "$@"; }
 
 pg -d postgres -c "drop database if exists $db with (force)" -c "create database $db" >/dev/null
-BOBINE_DB_NAME=$db BOBINE_JWT_PUBLIC_KEY="$root/deploy/local/dev-keys/publicKey.pem" BOBINE_HTTP_PORT=$port \
-  BOBINE_TOPIC_SUFFIX=".bench-$(date +%s)" BOBINE_CREW_PERSONAL_DATA_KEY=$(openssl rand -base64 32) \
+# Production mode refuses the development secrets: the machine's own (JWT key pair, personal-data key).
+source "$root/deploy/local/keys.sh"
+BOBINE_DB_NAME=$db BOBINE_HTTP_PORT=$port BOBINE_MANAGEMENT_PORT=$((port + 1000)) \
+  BOBINE_TOPIC_SUFFIX=".bench-$(date +%s)" \
   java -jar "$root/crew-service/target/quarkus-app/quarkus-run.jar" > "$root/crew-service/target/bench-payroll.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 90); do
-  curl -sf "http://127.0.0.1:$port/q/health/live" >/dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$((port + 1000))/q/health/live" >/dev/null 2>&1 && break
   sleep 1
 done
 production=$(python3 -c 'import uuid; print(uuid.uuid4())')

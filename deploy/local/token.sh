@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Prints a development bearer JWT (RS256) signed with deploy/local/dev-keys/privateKey.pem.
+# Prints a bearer JWT (RS256) signed with $BOBINE_JWT_PRIVATE_KEY (./bobine run's key pair, deploy/local/keys.sh),
+# by default with deploy/local/dev-keys/privateKey.pem, which only services in development mode accept.
 # Needs only bash, openssl and base64. DEVELOPMENT ONLY (see dev-keys/README.md).
 #
 #   deploy/local/token.sh [--user NAME] [--ttl SECONDS] ROLE [ROLE...]
 #   deploy/local/token.sh [--user NAME] --all
 #
-# Claims: iss=https://bobine.local/dev, sub=upn=NAME (default dev@bobine.local),
-#         groups=[ROLES], iat=now, exp=now+12h (or --ttl), jti=random.
+# Claims: iss=https://bobine.local/dev, aud=bobine, sub=upn=NAME (default dev@bobine.local),
+#         groups=[ROLES], iat=now, exp=now+12h (or --ttl; the services refuse more than 12 h), jti=random.
 # Roles : producer production-manager accountant payroll rights-manager
 #         distribution-manager auditor
 # Usage : curl -H "Authorization: Bearer $(deploy/local/token.sh accountant)" ...
@@ -62,7 +63,7 @@ done
 now=$(date +%s)
 jti=$(openssl rand -hex 16)
 header='{"alg":"RS256","typ":"JWT"}'
-payload=$(printf '{"iss":"%s","sub":"%s","upn":"%s","groups":[%s],"iat":%d,"exp":%d,"jti":"%s"}' \
+payload=$(printf '{"iss":"%s","aud":"bobine","sub":"%s","upn":"%s","groups":[%s],"iat":%d,"exp":%d,"jti":"%s"}' \
   "$ISSUER" "$user" "$user" "$groups" "$now" "$((now + ttl))" "$jti")
 
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"

@@ -2,7 +2,7 @@
 # crew-service demo data for "La Nuit du Phare": five technicians and one actress, their CDDU under the cinema
 # agreement (IDCC 3097), signed; the first shooting week of the chief lighting technician (52 hours with two night
 # hours and a Sunday), approved; the March 2027 payroll inputs. Safe to run twice: everything is looked up first.
-# Needs crew-service started with BOBINE_CREW_PERSONAL_DATA_KEY (32 bytes, base64): personal data is encrypted at rest.
+# Needs crew-service started with BOBINE_PERSONAL_DATA_KEYS (1:<32 bytes, base64>): personal data is encrypted at rest.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$ROOT/deploy/local/demo/lib.sh"
@@ -59,8 +59,8 @@ rc=$?
 set -e
 if [ $rc -ne 0 ]; then
   if grep -q personal-data-key-missing /tmp/demo-crew.err; then
-    echo "demo crew: crew-service runs without BOBINE_CREW_PERSONAL_DATA_KEY, so it refuses personal data; people, contracts"
-    echo "           and timesheets were not loaded. Restart it with e.g. BOBINE_CREW_PERSONAL_DATA_KEY=\$(openssl rand -base64 32)."
+    echo "demo crew: crew-service runs without BOBINE_PERSONAL_DATA_KEYS, so it refuses personal data; people, contracts"
+    echo "           and timesheets were not loaded. Restart it with e.g. BOBINE_PERSONAL_DATA_KEYS=1:\$(openssl rand -base64 32)."
     exit 0
   fi
   cat /tmp/demo-crew.err >&2

@@ -109,10 +109,14 @@ class DeploymentManifestsTest {
         Map<String, Object> container = container(deployment);
         Map<String, Object> port = map(list(container.get("ports")).get(0));
         assertEquals(Integer.valueOf(CONTAINER_PORT), port.get("containerPort"));
+        // health is on the management interface, whose port the image sets
+        Map<String, Object> management = map(list(container.get("ports")).get(1));
+        assertTrue(read("deploy/docker/Dockerfile.jvm").contains("BOBINE_MANAGEMENT_PORT=" + management.get("containerPort")),
+                "the image puts the management interface where the pod declares it");
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
             Map<String, Object> get = map(map(container.get(probe)).get("httpGet"));
             assertTrue(((String) get.get("path")).startsWith("/q/health/"), probe + " asks SmallRye Health");
-            assertEquals(port.get("name"), get.get("port"), probe + " port");
+            assertEquals(management.get("name"), get.get("port"), probe + " port");
         }
         Map<String, Object> services = map(yaml("deploy/compose/docker-compose.yml").get(0).get("services"));
         for (String service : SERVICES) {

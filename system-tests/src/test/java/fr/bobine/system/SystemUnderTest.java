@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.bobine.testing.TestInfrastructure;
+import fr.bobine.testing.TestTokens;
 
 /**
  * The four services as a user runs them: their packaged jars started as processes, each with a fresh database
@@ -120,9 +121,10 @@ final class SystemUnderTest {
         env.put("BOBINE_DB_USER", infra.user);
         env.put("BOBINE_DB_PASSWORD", infra.password);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PORT);
-        env.put("BOBINE_JWT_PUBLIC_KEY", root.resolve("deploy/local/dev-keys/publicKey.pem").toString());
-        // crew-service refuses personal data without its encryption key; a fresh one per run, like a real secret
-        env.put("BOBINE_CREW_PERSONAL_DATA_KEY", PERSONAL_DATA_KEY);
+        // production mode refuses the development secrets: this run's own JWT key pair and personal-data key, like real ones
+        env.put("BOBINE_JWT_PUBLIC_KEY", TestTokens.publicKeyFile().toString());
+        env.put("BOBINE_PERSONAL_DATA_KEYS", "1:" + PERSONAL_DATA_KEY);
+        env.put("BOBINE_MANAGEMENT_PORT", String.valueOf(managementPort(port)));
         File log = work.resolve("logs/" + service + ".log").toFile();
         pb.redirectErrorStream(true).redirectOutput(log);
         return pb.start();
@@ -133,7 +135,7 @@ final class SystemUnderTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(READY_WITHIN_SECONDS).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort(port) + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
@@ -144,6 +146,11 @@ final class SystemUnderTest {
             Thread.sleep(500);
         }
         throw new IllegalStateException(service + " was not ready within " + READY_WITHIN_SECONDS + " s; see " + work.resolve("logs/" + service + ".log"));
+    }
+
+    /** The management interface (health, metrics) of the service on {@code port}: 1000 above it. */
+    static int managementPort(int port) {
+        return port + 1000;
     }
 
     private void stack(String command) throws Exception {

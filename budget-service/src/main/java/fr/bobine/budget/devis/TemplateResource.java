@@ -60,7 +60,7 @@ public class TemplateResource {
 
     @PUT
     @Path("budget-templates/{templateCode}/accounts/{accountCode}")
-    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT })
+    @RolesAllowed({ Roles.PRODUCER, Roles.ACCOUNTANT })
     @Operation(operationId = "putBudgetTemplateAccount", summary = "Create or change a template account",
             description = "Adds a sub-account or line under a parent, or changes an account's labels, default social-charge "
                     + "category and tax-credit eligibility. An account cannot move to another parent (409).")
@@ -81,7 +81,7 @@ public class TemplateResource {
 
     @POST
     @Path("fringe-rates")
-    @RolesAllowed({ Roles.PRODUCER, Roles.ACCOUNTANT, Roles.PAYROLL })
+    @RolesAllowed({ Roles.PRODUCER, Roles.ACCOUNTANT })
     @Operation(operationId = "createFringeRate", summary = "Add a social-charge rate",
             description = "A rate for a category over a period; 409 when it overlaps another period of the same category.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -94,7 +94,7 @@ public class TemplateResource {
 
     @PUT
     @Path("fringe-rates/{rateId}")
-    @RolesAllowed({ Roles.PRODUCER, Roles.ACCOUNTANT, Roles.PAYROLL })
+    @RolesAllowed({ Roles.PRODUCER, Roles.ACCOUNTANT })
     @Operation(operationId = "updateFringeRate", summary = "Change a social-charge rate",
             description = "Needs If-Match with the rate's ETag (412 stale, 428 missing); 409 on an overlapping period.")
     public RestResponse<FringeRateDto> updateFringeRate(@PathParam("rateId") UUID rateId,

@@ -39,7 +39,7 @@ public class DistributionCostMappingResource {
 
     @PUT
     @Path("/{templateCode}/{category}")
-    @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCTION_MANAGER })
+    @RolesAllowed({ Roles.ACCOUNTANT })
     @Operation(operationId = "putDistributionCostMapping", summary = "Map a distribution cost category to a devis account",
             description = "Creates or replaces the mapping; costs already booked stay where they are. 404 for an unknown "
                     + "template, 422 when the account is not one of the template's.")

@@ -1,6 +1,7 @@
 package fr.bobine.budget.production;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +34,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
+import fr.bobine.platform.membership.Membership;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.production.ProductionKind;
 import fr.bobine.platform.production.ProductionStatus;
 import fr.bobine.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/productions")
 @Tag(name = "Productions", description = "The master record of each film or series")
@@ -53,6 +56,12 @@ public class ProductionResource {
     @Inject
     UriInfo uriInfo;
 
+    @Inject
+    Membership membership;
+
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER })
     @Operation(operationId = "createProduction", summary = "Create a production",
@@ -67,7 +76,8 @@ public class ProductionResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull NewProduction request) {
         return idempotency.execute(idempotencyKey, "POST /productions", request, ProductionDto.class, () -> {
-            ProductionDto created = service.create(request);
+            ProductionDto created = service.create(request, Membership.companyWide(identity) ? Optional.empty()
+                    : Optional.of(identity.getPrincipal().getName()));
             URI location = uriInfo.getBaseUriBuilder().path(ProductionResource.class).path(created.id().toString()).build();
             return RestResponse.ResponseBuilder.<ProductionDto> created(location).entity(created)
                     .header("ETag", Etags.of(created.version())).build();
@@ -90,10 +100,11 @@ public class ProductionResource {
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.PAYROLL, Roles.RIGHTS_MANAGER,
             Roles.DISTRIBUTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listProductions", summary = "List productions",
-            description = "Productions newest first, optionally filtered by kind and status, paginated with page and size.")
+            description = "Productions newest first, optionally filtered by kind and status, paginated with page and size: "
+                    + "every production for a company-wide role, the caller's own productions otherwise.")
     public ProductionPage listProductions(@QueryParam("kind") ProductionKind kind, @QueryParam("status") ProductionStatus status,
             @Valid @BeanParam PageRequest page) {
-        return service.list(kind, status, page);
+        return service.list(kind, status, membership.visibleProductions(identity), page);
     }
 
     @PATCH

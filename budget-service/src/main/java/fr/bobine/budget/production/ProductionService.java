@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.bobine.budget.membership.MembershipService;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
@@ -31,13 +33,21 @@ public class ProductionService {
 
     Clock clock = Clock.systemUTC();
 
+    @Inject
+    MembershipService membership;
+
+    /**
+     * Creates the production; a creator without a company-wide role ({@code memberToBe}, a production manager) becomes
+     * its member, or they could not see what they created.
+     */
     @Transactional
-    public ProductionDto create(NewProduction request) {
+    public ProductionDto create(NewProduction request, Optional<String> memberToBe) {
         Production production = Production.create(request, Instant.now(clock));
         production.persistAndFlush();
         ProductionDto created = production.toDto();
         outbox.publish(ProductionEvent.CREATED, production.id, ProductionEvent.of(production));
         audit.record("production.create", "production", production.id, null, created);
+        memberToBe.ifPresent(user -> membership.grantCreator(production.id, user));
         return created;
     }
 
@@ -47,9 +57,16 @@ public class ProductionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProductionPage list(ProductionKind kind, ProductionStatus status, PageRequest page) {
+    public ProductionPage list(ProductionKind kind, ProductionStatus status, Optional<Set<UUID>> visible, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (visible.isPresent()) {
+            if (visible.get().isEmpty()) {
+                return new ProductionPage(java.util.List.of(), page.page, page.size, 0, 0, null);
+            }
+            query.append(" and id in :visible");
+            params.put("visible", visible.get());
+        }
         if (kind != null) {
             query.append(" and kind = :kind");
             params.put("kind", kind);

@@ -21,7 +21,9 @@ public class Supplier extends PanacheEntityBase {
     public String siret;
     @Column(name = "vat_number")
     public String vatNumber;
-    public String iban;
+    /** Encrypted (platform PersonalDataCipher): never in clear in the database. */
+    @Column(name = "iban")
+    public String ibanCiphertext;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version

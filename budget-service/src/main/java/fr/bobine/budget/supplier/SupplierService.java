@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.crypto.PersonalDataCipher;
+import fr.bobine.platform.identifiers.Iban;
 import fr.bobine.platform.identifiers.Siret;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.ProblemException;
@@ -21,6 +23,9 @@ public class SupplierService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PersonalDataCipher cipher;
 
     Clock clock = Clock.systemUTC();
 
@@ -35,7 +40,7 @@ public class SupplierService {
         s.name = input.name().strip();
         s.siret = siret;
         s.vatNumber = input.vatNumber();
-        s.iban = input.iban();
+        s.ibanCiphertext = Iban.normalize(input.iban()).map(cipher::encrypt).orElse(null);
         s.createdAt = Instant.now(clock);
         s.persist();
         audit.record("supplier.created", "supplier", s.id, null, toDto(s, false));
@@ -75,15 +80,10 @@ public class SupplierService {
         return s;
     }
 
-    static SupplierDto toDto(Supplier s, boolean fullIban) {
-        return new SupplierDto(s.id, s.name, s.siret, s.vatNumber, fullIban ? s.iban : mask(s.iban), s.version);
-    }
-
-    /** FR7630006000011234567890189 becomes FR76…0189: enough to recognise the account, not to use it. */
-    static String mask(String iban) {
-        if (iban == null) {
-            return null;
-        }
-        return iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4);
+    SupplierDto toDto(Supplier s, boolean fullIban) {
+        String iban = s.ibanCiphertext == null ? null
+                // recorded in clear before IBANs were encrypted, until the background job (KeyRotation) seals it
+                : PersonalDataCipher.keyId(s.ibanCiphertext) == null ? s.ibanCiphertext : cipher.decrypt(s.ibanCiphertext);
+        return new SupplierDto(s.id, s.name, s.siret, s.vatNumber, iban == null || fullIban ? iban : Iban.mask(iban), s.version);
     }
 }

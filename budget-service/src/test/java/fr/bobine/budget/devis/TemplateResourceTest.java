@@ -43,24 +43,27 @@ class TemplateResourceTest {
 
     @Test
     void accountsCanBeAddedAndRelabelledButNotMoved() {
-        as(MANAGER).body("""
+        as(PRODUCER).body("""
                 {"parentCode": "24", "labelFr": "Opérateur Steadicam", "labelEn": "Steadicam operator",
                  "fringeCategory": "INTERMITTENT_TECHNICIAN"}""")
                 .put("/budget-templates/CNC-CINEMA/accounts/2409").then().statusCode(200)
                 .body("level", equalTo(3)).body("chapterCode", equalTo("2"));
-        as(MANAGER).body("""
+        as(PRODUCER).body("""
                 {"parentCode": "24", "labelFr": "Opérateur Steadicam", "labelEn": "Steadicam operator (camera)",
                  "fringeCategory": "INTERMITTENT_TECHNICIAN"}""")
                 .put("/budget-templates/CNC-CINEMA/accounts/2409").then().statusCode(200)
                 .body("labelEn", equalTo("Steadicam operator (camera)")).body("version", equalTo(1));
-        as(MANAGER).body("{\"parentCode\": \"25\", \"labelFr\": \"X\", \"labelEn\": \"X\"}")
+        as(PRODUCER).body("{\"parentCode\": \"25\", \"labelFr\": \"X\", \"labelEn\": \"X\"}")
                 .put("/budget-templates/CNC-CINEMA/accounts/2409").then().statusCode(409);
-        as(MANAGER).body("{\"parentCode\": \"2409\", \"labelFr\": \"X\", \"labelEn\": \"X\"}")
+        as(PRODUCER).body("{\"parentCode\": \"2409\", \"labelFr\": \"X\", \"labelEn\": \"X\"}")
                 .put("/budget-templates/CNC-CINEMA/accounts/24091").then().statusCode(400)
                 .body("errors[0].field", equalTo("parentCode"));
-        as(MANAGER).body("{\"parentCode\": \"77\", \"labelFr\": \"X\", \"labelEn\": \"X\"}")
+        as(PRODUCER).body("{\"parentCode\": \"77\", \"labelFr\": \"X\", \"labelEn\": \"X\"}")
                 .put("/budget-templates/CNC-CINEMA/accounts/7701").then().statusCode(400);
         as(AUDITOR).body("{\"parentCode\": \"24\", \"labelFr\": \"X\", \"labelEn\": \"X\"}")
+                .put("/budget-templates/CNC-CINEMA/accounts/2410").then().statusCode(403);
+        // the company's template is reference data: a production manager, engaged for one film, does not change it
+        as(MANAGER).body("{\"parentCode\": \"24\", \"labelFr\": \"X\", \"labelEn\": \"X\"}")
                 .put("/budget-templates/CNC-CINEMA/accounts/2410").then().statusCode(403);
         as(AUDITOR).get("/budget-templates/CNC-CINEMA").then()
                 .body("accounts.code", hasItem("2409"));
@@ -85,5 +88,9 @@ class TemplateResourceTest {
                 .body("rate", equalTo("0.460000"));
         as(AUDITOR).queryParam("on", "2018-06-01").queryParam("category", "ARTIST").get("/fringe-rates").then()
                 .body("items", hasSize(1)).body("items[0].rate", equalTo("0.460000"));
+        // the budget's fringe rates are the accountant's and the producer's: payroll reads them, no longer changes them
+        as(fr.bobine.testing.TestTokens.forRoles("payroll"))
+                .body("{\"category\": \"ARTIST\", \"rate\": \"0.47\", \"validFrom\": \"2011-01-01\", \"validTo\": \"2011-12-31\"}")
+                .post("/fringe-rates").then().statusCode(403);
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.crew.person.PersonalDataRead;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
@@ -76,6 +77,7 @@ public class ContractResource {
     @GET
     @Path("/contracts")
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "listContracts", summary = "List a production's contracts",
             description = "Contracts by start date, optionally of one status or one person, paginated.")
     public ContractPage listContracts(@PathParam("productionId") UUID productionId, @QueryParam("status") ContractStatus status,
@@ -86,6 +88,7 @@ public class ContractResource {
     @GET
     @Path("/contracts/{contractId}")
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "getContract", summary = "Read one contract", description = "The contract with its ETag.")
     public RestResponse<ContractDto> getContract(@PathParam("productionId") UUID productionId,
             @PathParam("contractId") UUID contractId) {

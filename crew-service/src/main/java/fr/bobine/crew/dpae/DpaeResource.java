@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.crew.person.PersonalDataRead;
 import fr.bobine.platform.security.Roles;
 
 @Path("/productions/{productionId}")
@@ -53,6 +54,7 @@ public class DpaeResource {
     @GET
     @Path("/contracts/{contractId}/dpae")
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "getDpae", summary = "Read the DPAE of a contract", description = "Status and deadline window.")
     public DpaeDto getDpae(@PathParam("productionId") UUID productionId, @PathParam("contractId") UUID contractId) {
         return service.get(productionId, contractId);
@@ -62,6 +64,7 @@ public class DpaeResource {
     @Path("/contracts/{contractId}/dpae.xml")
     @Produces("application/xml")
     @RolesAllowed({ Roles.PAYROLL })
+    @PersonalDataRead
     @Operation(operationId = "exportDpaeXml", summary = "The DPAE as URSSAF XML",
             description = "FR_DUE_Upload document (test indicator 120) as deposited on the DPAE EDI channel; carries the NIR, "
                     + "payroll role only, audited.")
@@ -78,6 +81,7 @@ public class DpaeResource {
     @Path("/contracts/{contractId}/dpae.csv")
     @Produces("text/csv")
     @RolesAllowed({ Roles.PAYROLL })
+    @PersonalDataRead
     @Operation(operationId = "exportDpaeCsv", summary = "The DPAE as CSV for manual filing",
             description = "The R1221-1 fields in one semicolon-separated line, to type into due.urssaf.fr; payroll role only, audited.")
     @APIResponse(responseCode = "200", description = "The CSV file",
@@ -111,6 +115,7 @@ public class DpaeResource {
     @GET
     @Path("/dpae-alerts")
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "listDpaeAlerts", summary = "Contracts starting within 48 h without accepted DPAE",
             description = "Draft or signed contracts whose first hour is in the next 48 hours and whose DPAE is missing, "
                     + "not sent, sent without answer or rejected.")

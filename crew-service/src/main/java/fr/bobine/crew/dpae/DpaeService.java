@@ -49,7 +49,7 @@ public class DpaeService {
     EntityManager em;
 
     @Inject
-    fr.bobine.crew.person.PersonalDataCipher cipher;
+    fr.bobine.platform.crypto.PersonalDataCipher cipher;
 
     @ConfigProperty(name = "bobine.crew.employer.ape-code")
     String apeCode;

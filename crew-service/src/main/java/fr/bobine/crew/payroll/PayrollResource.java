@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.crew.person.PersonalDataRead;
 import fr.bobine.platform.security.Roles;
 
 @Path("/productions/{productionId}/payroll-periods/{period}")
@@ -36,6 +37,7 @@ public class PayrollResource {
     @GET
     @Path("/inputs")
     @RolesAllowed({ Roles.PAYROLL, Roles.ACCOUNTANT, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "getPayrollInputs", summary = "Payroll inputs of a month",
             description = "One line per employee, contract and payroll item (base, premiums, allowances, cachets, AEM hours) "
                     + "from the approved weeks starting in the month; frozen once the period is closed, plus adjustments.")
@@ -47,6 +49,7 @@ public class PayrollResource {
     @Path("/inputs.csv")
     @Produces("text/csv")
     @RolesAllowed({ Roles.PAYROLL, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "exportPayrollInputsCsv", summary = "Payroll inputs as CSV",
             description = "The same lines for the entertainment payroll import: matricule;date_debut_contrat;code_rubrique;"
                     + "quantite;montant;ajustement;motif, semicolons, French dates and decimal commas.")

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/people")
 @Tag(name = "People", description = "Technicians and artists, with encrypted personal data")
@@ -45,17 +47,29 @@ public class PersonResource {
     @Inject
     UriInfo uriInfo;
 
+    @Inject
+    PersonVisibility visibility;
+
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER })
     @Operation(operationId = "createPerson", summary = "Register a technician or artist",
-            description = "Validates the NIR key (Corsica 2A/2B) and the IBAN (mod 97), encrypts the personal data and gives "
-                    + "an employee number. The same NIR twice is 409.")
+            description = "Validates the NIR key (Corsica 2A/2B) and the IBAN (its country's length and structure, mod 97), "
+                    + "encrypts the personal data and gives an employee number. The same NIR twice is 409. Only payroll, which "
+                    + "sees NIRs, may send one (403 otherwise): the 409 would tell who is registered.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PersonDto.class)))
     public RestResponse<PersonDto> createPerson(@Valid @NotNull NewPerson request,
             @jakarta.ws.rs.core.Context SecurityContext security) {
         // No Idempotency-Key here: the stored replay would keep personal data in clear; the NIR makes retries 409.
+        if (!security.isUserInRole(Roles.PAYROLL) && Nir.normalize(request.nir()).isPresent()) {
+            // A 409 for a NIR already registered would tell a role that only sees masked NIRs who is in the registry.
+            throw new ProblemException(403, "nir-reserved-to-payroll", "Forbidden",
+                    "only payroll registers a NIR: register the person without it and payroll adds it", null);
+        }
         PersonDto created = service.create(request);
         PersonDto shown = security.isUserInRole(Roles.PAYROLL) ? created : service.read(created.id(), false).orElseThrow();
         URI location = uriInfo.getBaseUriBuilder().path(PersonResource.class).path(created.id().toString()).build();
@@ -95,9 +109,11 @@ public class PersonResource {
     @GET
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "searchPeople", summary = "Find people by name",
-            description = "People whose last name, first names or full name contain the text, by name, paginated.")
-    public PersonPage searchPeople(@QueryParam("name") String name, @Valid @BeanParam PageRequest page,
+            description = "People whose last name, first names or full name contain the text, by name, paginated: everyone "
+                    + "for a company-wide role or grant, else the people engaged on the caller's productions and those they "
+                    + "registered. Every person listed gets an audit record of the read.")
+    public PersonPage searchPeople(@QueryParam("name") @Size(max = 200) String name, @Valid @BeanParam PageRequest page,
             @jakarta.ws.rs.core.Context SecurityContext security) {
-        return service.search(name, page, security.isUserInRole(Roles.PAYROLL));
+        return service.search(name, page, security.isUserInRole(Roles.PAYROLL), visibility.visiblePeople(identity));
     }
 }

@@ -18,13 +18,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.crypto.PersonalDataCipher;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.identifiers.Iban;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class PersonService {
+
+    /** Purpose of the NIR's keyed fingerprint (see {@link PersonalDataCipher#fingerprint}). */
+    static final String NIR = "nir";
 
     @Inject
     PersonalDataCipher cipher;
@@ -44,8 +49,8 @@ public class PersonService {
     public PersonDto create(NewPerson request) {
         Optional<String> nir = checkedNir(request.nir());
         Optional<String> iban = checkedIban(request.iban());
-        String fingerprint = nir.map(cipher::fingerprint).orElse(null);
-        if (fingerprint != null && Person.count("nirFingerprint", fingerprint) > 0) {
+        String fingerprint = nir.map(n -> cipher.fingerprint(NIR, n)).orElse(null);
+        if (fingerprint != null && Person.count("nirFingerprint in ?1", cipher.fingerprints(NIR, nir.get())) > 0) {
             throw ProblemException.conflict("a person with this NIR is already registered");
         }
         Person p = new Person();
@@ -80,8 +85,8 @@ public class PersonService {
         Etags.requireMatch(ifMatch, p.version);
         Optional<String> nir = checkedNir(request.nir());
         Optional<String> iban = checkedIban(request.iban());
-        String fingerprint = nir.map(cipher::fingerprint).orElse(null);
-        if (fingerprint != null && Person.count("nirFingerprint = ?1 and id <> ?2", fingerprint, id) > 0) {
+        String fingerprint = nir.map(n -> cipher.fingerprint(NIR, n)).orElse(null);
+        if (fingerprint != null && Person.count("nirFingerprint in ?1 and id <> ?2", cipher.fingerprints(NIR, nir.get()), id) > 0) {
             throw ProblemException.conflict("another person with this NIR is already registered");
         }
         if (request.kind() != p.kind && ((Number) em.createNativeQuery("select count(*) from contract where person_id = ?1")
@@ -150,22 +155,30 @@ public class PersonService {
     @Transactional
     public Optional<PersonDto> read(UUID id, boolean fullPersonalData) {
         Optional<Person> person = Person.findByIdOptional(id);
-        person.ifPresent(p -> audit.record(fullPersonalData ? "person.read-personal-data" : "person.read-masked", "person",
-                p.id, null, null));
+        person.ifPresent(p -> audit.record(fullPersonalData ? PersonalDataReads.FULL : PersonalDataReads.MASKED, "person",
+                p.id, null, Map.of("operation", "getPerson")));
         return person.map(p -> toDto(p, fullPersonalData));
     }
 
+    /**
+     * People whose name contains {@code name}, among those the caller sees ({@code visible}, everyone when empty). Every
+     * person of the page gets an audit record of the read, masked or in full.
+     */
     @Transactional
-    public PersonPage search(String name, PageRequest page, boolean fullPersonalData) {
+    public PersonPage search(String name, PageRequest page, boolean fullPersonalData, Optional<java.util.Set<UUID>> visible) {
+        if (visible.isPresent() && visible.get().isEmpty()) {
+            return new PersonPage(List.of(), page.page, page.size, 0, 0, null);
+        }
         String pattern = "%" + (name == null ? "" : name.strip().toLowerCase()) + "%";
-        var found = Person.<Person> find("lower(lastName) like ?1 or lower(firstNames) like ?1 "
-                + "or lower(concat(firstNames, ' ', lastName)) like ?1", Sort.by("lastName").and("firstNames").and("id"), pattern)
-                .page(page.page, page.size);
+        String query = "(lower(lastName) like ?1 or lower(firstNames) like ?1 or lower(concat(firstNames, ' ', lastName)) like ?1)";
+        var found = visible.isPresent()
+                ? Person.<Person> find(query + " and id in ?2", Sort.by("lastName").and("firstNames").and("id"), pattern, visible.get())
+                : Person.<Person> find(query, Sort.by("lastName").and("firstNames").and("id"), pattern);
+        found.page(page.page, page.size);
         long total = found.count();
         var items = found.list().stream().map(p -> toDto(p, fullPersonalData)).toList();
-        if (fullPersonalData && !items.isEmpty()) {
-            audit.record("person.search-personal-data", "person", "search", null, Map.of("count", items.size()));
-        }
+        audit.recordEach(fullPersonalData ? PersonalDataReads.FULL : PersonalDataReads.MASKED, "person",
+                items.stream().map(PersonDto::id).toList(), Map.of("operation", "searchPeople"));
         return new PersonPage(items, page.page, page.size, total, page.totalPages(total), page.nextPage(total));
     }
 

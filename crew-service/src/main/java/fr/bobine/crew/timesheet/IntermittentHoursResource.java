@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.bobine.crew.person.PersonalDataRead;
 import fr.bobine.platform.security.Roles;
 
 @Path("/people/{personId}/intermittent-hours")
@@ -29,6 +30,7 @@ public class IntermittentHoursResource {
 
     @GET
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "getIntermittentHours", summary = "Hours and cachets over 12 months",
             description = "Approved hours and cachets of the person over the 12 months ending on 'until' (default today), "
                     + "cachets counted 12 hours, against the 507-hour threshold of annexes VIII and X.")

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.crew.person.PersonalDataRead;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.problem.ProblemException;
@@ -71,6 +72,7 @@ public class TimesheetResource {
 
     @GET
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "listTimesheets", summary = "List a contract's weeks", description = "The contract's weeks in order.")
     public List<TimesheetDto> listTimesheets(@PathParam("productionId") UUID productionId, @PathParam("contractId") UUID contractId) {
         return service.list(productionId, contractId);
@@ -79,6 +81,7 @@ public class TimesheetResource {
     @GET
     @Path("/{timesheetId}")
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @PersonalDataRead
     @Operation(operationId = "getTimesheet", summary = "Read one week", description = "The week with its days and computed lines.")
     public RestResponse<TimesheetDto> getTimesheet(@PathParam("productionId") UUID productionId,
             @PathParam("contractId") UUID contractId, @PathParam("timesheetId") UUID timesheetId) {

@@ -5,12 +5,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** The page of a list a client asks for: {@code ?page=0&size=20}, pages counted from 0, at most 200 items. */
+/**
+ * The page of a list a client asks for: {@code ?page=0&size=20}, pages counted from 0, at most 200 items. The page
+ * number is bounded so that {@code page * size} (the row offset) always fits an int: a larger number is a 400, not an
+ * overflow into a negative offset.
+ */
 public class PageRequest {
+
+    /** 1,000,000 pages of 200 items: 200 million rows, far beyond any list of a production company. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     public int page;
 
     @QueryParam("size")

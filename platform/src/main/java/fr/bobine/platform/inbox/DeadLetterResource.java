@@ -30,7 +30,8 @@ public class DeadLetterResource {
     DeadLetterRetry retry;
 
     @GET
-    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
+    // company-wide roles only: parked events hold every production's data
+    @RolesAllowed({ Roles.PRODUCER, Roles.AUDITOR })
     @Operation(operationId = "listDeadLetters", summary = "List parked events",
             description = "Events this service could not apply (bad payload, unknown version), with the reason, oldest first.")
     public DeadLetterPage listDeadLetters(@Valid @BeanParam PageRequest page) {
@@ -41,7 +42,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/retry")
-    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER })
+    @RolesAllowed(Roles.PRODUCER)
     @Operation(operationId = "retryDeadLetter", summary = "Apply a parked event again",
             description = "Applies the parked event through the inbox (a seen id changes nothing); it leaves the list when it applies.")
     public DeadLetterEvent retryDeadLetter(@PathParam("id") long id) {

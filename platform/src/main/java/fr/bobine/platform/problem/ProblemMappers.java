@@ -26,9 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,6 +40,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    /** character_not_in_repertoire: what PostgreSQL answers to a NUL character in text. */
+    private static final String NUL_IN_TEXT = "22021";
 
     @Inject
     ObjectMapper mapper;
@@ -75,14 +75,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e) {
         String field = jsonPath(e);
-        String reason;
-        if (e instanceof UnrecognizedPropertyException u) {
-            reason = "unknown field '" + u.getPropertyName() + "'";
-        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            reason = "'" + f.getValue() + "' is not one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
-        } else {
-            reason = e.getOriginalMessage();
-        }
+        String reason = JsonReasons.of(e);
         if (field.isEmpty()) {
             field = "body";
         }
@@ -117,9 +110,24 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (a malformed UUID, a page number
+            // past an int): the resource exists, the request is malformed.
+            return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400,
+                    "a parameter of the path or the query cannot be read as the type it documents", null, List.of()));
+        }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = status == 404 ? "no resource at this path" : e.getMessage();
+        // Never the exception's message: the framework's wording names Java types and parameter converters.
+        String detail = switch (status) {
+        case 400 -> "a parameter, header or the body of the request cannot be read";
+        case 404 -> "no resource at this path";
+        case 405 -> "this method is not allowed on this path";
+        case 406 -> "no representation of this resource matches the Accept header";
+        case 413 -> "the request body is larger than this service accepts";
+        case 415 -> "this Content-Type is not accepted here";
+        default -> title;
+        };
         return respond(new Problem(Problem.TYPE_PREFIX + slug(title), title, status, detail, null, List.of()));
     }
 
@@ -144,6 +152,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (isSqlState(e, NUL_IN_TEXT)) {
+            // PostgreSQL stores no NUL character in text; whatever field carried one, the transaction rolled back.
+            return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400,
+                    "text must not contain the NUL character (U+0000)", null, List.of()));
+        }
         if (isUniqueViolation(e)) {
             // Two requests created the same thing at once and the database kept one: the loser learns it as a
             // conflict, not as a failure of the service. Nothing of the losing transaction was committed. The
@@ -162,8 +175,12 @@ public class ProblemMappers {
 
     /** Whether PostgreSQL refused the write with unique_violation (SQLSTATE 23505), however deeply it is wrapped. */
     static boolean isUniqueViolation(Throwable e) {
+        return isSqlState(e, UNIQUE_VIOLATION);
+    }
+
+    private static boolean isSqlState(Throwable e, String state) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -151,9 +151,13 @@ public class StatementService {
      * the distributor's first account 6 months after the release until a distribution report arrives.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public StatementDeadlineList deadlines(UUID productionId, LocalDate asOf, boolean overdueOnly) {
+    /** The deadlines of one production, or of every production in {@code visible} (all when empty). */
+    public StatementDeadlineList deadlines(UUID productionId, Optional<Set<UUID>> visible, LocalDate asOf, boolean overdueOnly) {
         LocalDate today = asOf != null ? asOf : LocalDate.now(clock);
         List<WaterfallVersion> all = productionId == null ? WaterfallVersion.listAll() : WaterfallVersion.ofProduction(productionId);
+        if (productionId == null && visible.isPresent()) {
+            all = all.stream().filter(v -> visible.get().contains(v.productionId)).toList();
+        }
         List<StatementDeadline> items = new ArrayList<>();
         for (WaterfallVersion version : all) {
             WaterfallDefinition definition = ledger.definition(version);

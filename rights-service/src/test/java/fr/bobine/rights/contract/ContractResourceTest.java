@@ -31,6 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.bobine.rights.EventContracts;
 import fr.bobine.rights.Fixtures;
 import fr.bobine.testing.EventSchemas;
+import fr.bobine.platform.membership.MemberGrant;
+import fr.bobine.platform.membership.Membership;
 import fr.bobine.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -47,6 +49,9 @@ class ContractResourceTest {
     DataSource dataSource;
 
     UUID production;
+
+    @Inject
+    Membership membership;
     String novel;
     String id;
 
@@ -125,6 +130,9 @@ class ContractResourceTest {
     void aDraftCorrectedForItsFeesAndTerritoriesIsReadBackAndSignedWithTheCorrectedAmounts() {
         // the holder's name had a typo, the fee was 1,000.00 for France; it is 15,000.00 + 15,000.00 + MG 10,000.00 for FR, BE, CH
         String corrected = body(novel, "Hélène Marchal", "ASSIGNMENT", "[\"FR\", \"BE\", \"CH\"]", "2026-09-01", "2056-08-31", NOVEL_FEES);
+        // Claire is the production manager of this film (production membership, as budget-service publishes it)
+        membership.apply(new MemberGrant(UUID.randomUUID(), production, "claire.vasseur@bobine.local",
+                List.of("production-manager"), 0));
         replace(TestTokens.forUser("claire.vasseur@bobine.local", "production-manager"), production, id, "\"0\"", corrected).then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("id", equalTo(id)).body("status", equalTo("DRAFT")).body("holderName", equalTo("Hélène Marchal"))

@@ -1,0 +1,119 @@
+package fr.bobine.budget.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import fr.bobine.budget.devis.BudgetApi;
+import fr.bobine.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Bad input at the edges of the HTTP API is a 4xx with problem details, never a 500, and stores nothing: page numbers
+ * past what an offset can hold, the NUL character, a body over the limit, values of the wrong JSON type (whose
+ * reason never names a Java type). Every response carries the security headers; health and metrics are on the
+ * management interface only.
+ */
+@QuarkusTest
+class RobustEdgesTest {
+
+    static final String PRODUCER = TestTokens.forRoles("producer");
+
+    @Inject
+    DataSource dataSource;
+
+    static ValidatableResponse problem(ValidatableResponse response, int status) {
+        return response.statusCode(status).contentType(startsWith("application/problem+json")).body("status", equalTo(status));
+    }
+
+    @Test
+    void aPageNumberPastAMillionIsABadRequestNotAnOverflow() {
+        // 2147483647 * 20 overflows an int into a negative offset: the 500 of the issue
+        problem(given().auth().oauth2(PRODUCER).queryParam("page", 2147483647).get("/productions").then(), 400)
+                .body("errors[0].field", equalTo("page"));
+        problem(given().auth().oauth2(PRODUCER).queryParam("page", 1_000_001).get("/suppliers").then(), 400)
+                .body("errors[0].field", equalTo("page"));
+        // the last page allowed: 1,000,000 pages of 200 is an offset of 200,000,000, an empty page
+        given().auth().oauth2(PRODUCER).queryParam("page", 1_000_000).queryParam("size", 200).get("/productions").then()
+                .statusCode(200).body("items.size()", equalTo(0));
+        // beyond an int altogether
+        problem(given().auth().oauth2(PRODUCER).queryParam("page", "99999999999").get("/productions").then(), 400);
+    }
+
+    @Test
+    void theNulCharacterInAQueryOrABodyIsABadRequestAndNothingIsStored() throws SQLException {
+        problem(given().auth().oauth2(PRODUCER).urlEncodingEnabled(false).get("/suppliers?name=Loueur%00Nuit").then(), 400)
+                .body("detail", containsString("NUL"));
+        long productions = BudgetApi.count(dataSource, "production");
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("""
+                {"title": "La Nuit\\u0000du Phare", "kind": "FEATURE_FILM",
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""")
+                .post("/productions").then(), 400)
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].reason", equalTo("must not contain the NUL character (U+0000)"));
+        assertEquals(productions, BudgetApi.count(dataSource, "production"));
+    }
+
+    @Test
+    void aBodyOverTenMebibytesIsA413WithProblemDetails() {
+        String big = "{\"title\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body(big).post("/productions").then(), 413)
+                .body("detail", containsString("larger than"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsExplainedInJsonWordsNeverJavaTypes() {
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("""
+                {"title": "Film", "kind": "FEATURE_FILM", "plannedShootingStart": "le 3 mars",
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""")
+                .post("/productions").then(), 400)
+                .body("errors[0].field", equalTo("plannedShootingStart"))
+                .body("errors[0].reason", equalTo("'le 3 mars' is not a date (YYYY-MM-DD)"))
+                .body(not(containsString("java.")));
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("""
+                {"title": ["Film"], "kind": "FEATURE_FILM",
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""")
+                .post("/productions").then(), 400)
+                .body("errors[0].field", equalTo("title")).body("errors[0].reason", equalTo("expected a string"))
+                .body(not(containsString("java."))).body(not(containsString("fr.bobine")));
+        problem(given().auth().oauth2(PRODUCER).get("/productions/not-a-uuid").then(), 400)
+                .body(not(containsString("java."))).body(not(containsString("UUID.fromString")));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndApiAnswersAreNeverStored() {
+        for (ValidatableResponse response : java.util.List.of(
+                given().auth().oauth2(PRODUCER).get("/productions").then().statusCode(200),
+                given().get("/productions").then().statusCode(401),
+                given().auth().oauth2(PRODUCER).get("/no-such-path").then().statusCode(404))) {
+            response.header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer");
+        }
+        given().auth().oauth2(PRODUCER).get("/productions").then().header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        given().get("/q/openapi").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void healthAndMetricsAnswerOnlyOnTheManagementInterface() {
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+        int management = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+        given().port(management).get("/q/health/ready").then().statusCode(200);
+        given().port(management).get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+}

@@ -1,0 +1,56 @@
+package fr.bobine.platform.problem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A request body over {@code quarkus.http.limits.max-body-size} is answered 413 with problem details, where the HTTP
+ * layer would answer an empty 413: at once when Content-Length announces it, and when a chunked body goes past it.
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
+    MemorySize maxBodySize;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::announced);
+        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+            if (context.statusCode() == 413 && !context.response().headWritten()) {
+                refuse(context);
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private void announced(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBodySize.asLongValue()) {
+                    refuse(context);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                // left to the HTTP layer, which answers 400
+            }
+        }
+        context.next();
+    }
+
+    private void refuse(RoutingContext context) {
+        String body = "{\"type\":\"urn:bobine:problem:payload-too-large\",\"title\":\"Payload too large\",\"status\":413,"
+                + "\"detail\":\"the request body is larger than the " + maxBodySize.asLongValue() + " bytes this service accepts\","
+                + "\"instance\":\"" + context.request().path().replace("\\", "").replace("\"", "") + "\"}";
+        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+    }
+}
