@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Bobine local stack, without Docker: PostgreSQL (Debian cluster) + single-node KRaft Kafka.
+# Bobine local stack, without Docker: PostgreSQL (Debian cluster) + single-node KRaft Kafka + the edge (nginx).
 #
-#   deploy/local/stack.sh start        start PostgreSQL + Kafka (idempotent)
-#   deploy/local/stack.sh stop         stop Kafka (TERM, then KILL after 30 s) and PostgreSQL
-#   deploy/local/stack.sh status       one line per service; exit 0 if both run, 3 otherwise
+#   deploy/local/stack.sh start        start PostgreSQL + Kafka + the edge (deploy/local/edge.sh) (idempotent)
+#   deploy/local/stack.sh stop         stop the edge, Kafka (TERM, then KILL after 30 s) and PostgreSQL
+#   deploy/local/stack.sh status       one line per service; exit 0 if all three run, 3 otherwise
 #   deploy/local/stack.sh reset        DESTRUCTIVE, no question asked: stop Kafka and delete its
 #                                      data dir, drop and recreate the four databases
 #   deploy/local/stack.sh kafka-start  Kafka only (honours BOBINE_STATE_DIR / BOBINE_KAFKA_PORT ...)
@@ -23,6 +23,7 @@
 #   BOBINE_KAFKA_HEAP             broker heap options (default "-Xms256m -Xmx512m")
 #   BOBINE_KAFKA_START_TIMEOUT    seconds to wait for the broker (default 90)
 #   JAVA_HOME                     Java 17+ to use (default: java on PATH)
+#   BOBINE_EDGE_PORT ...          the edge's port and upstreams (deploy/local/edge.sh says which)
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -460,6 +461,7 @@ print_endpoints() {
   echo "                  <db> = ${DATABASES[*]}"
   for db in "${DATABASES[@]}"; do echo "                  jdbc:postgresql://127.0.0.1:$PG_PORT/$db"; done
   echo "Kafka bootstrap : $KAFKA_HOST:$KAFKA_PORT"
+  echo "Edge            : http://localhost:${BOBINE_EDGE_PORT:-8080}/"
 }
 
 print_kafka_endpoint() {
@@ -475,9 +477,11 @@ case $cmd in
   start)
     pg_start
     kafka_start
+    "$SCRIPT_DIR/edge.sh" start
     print_endpoints
     ;;
   stop)
+    "$SCRIPT_DIR/edge.sh" stop
     kafka_stop
     pg_stop
     ;;
@@ -485,6 +489,7 @@ case $cmd in
     rc=0
     pg_status || rc=3
     kafka_status || rc=3
+    "$SCRIPT_DIR/edge.sh" status || rc=3
     exit "$rc"
     ;;
   reset)

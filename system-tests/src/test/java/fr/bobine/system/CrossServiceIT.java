@@ -2,6 +2,7 @@ package fr.bobine.system;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
@@ -25,7 +26,8 @@ import io.restassured.response.Response;
  * The services working together through Kafka: a production created in budget-service reaches the three others
  * exactly once, also across a broker outage; a distributor's revenue report reaches rights-service's waterfall once;
  * a signed distribution contract's minimum guarantee enters budget-service's financing plan; a crew contract and its
- * approved week, and a signed rights contract, become costs on the lines of budget-service's cost report.
+ * approved week, and a signed rights contract, become costs on the lines of budget-service's cost report. In front of
+ * them, the edge answers for all four on one origin.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrossServiceIT {
@@ -327,5 +329,51 @@ class CrossServiceIT {
 
         Eventually.within(WAIT, () -> assertEquals("30000.00", costLine(id, "1101").getString("committed.amount"),
                 "both flat fees are committed on the novel's line"));
+    }
+
+    @Test
+    @Order(7)
+    void behindTheEdgeEachServiceAnswersUnderItsPathAndItsLocationsStayBehindTheEdge() {
+        for (String service : SystemUnderTest.PORTS.keySet()) {
+            given().get(system.edge() + "/api/" + service + "/q/openapi?format=json").then().statusCode(200)
+                    .body("info.title", equalTo("Bobine " + service + "-service"))
+                    .body("servers[0].url", equalTo("/api/" + service));
+        }
+
+        Response created = given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body("""
+                {"title": "Le Phare d'Ouessant", "kind": "DOCUMENTARY", "originalLanguages": ["fr"],
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""")
+                .post(system.edge() + "/api/budget/productions");
+        created.then().statusCode(201);
+        String id = created.path("id");
+        // The edge removed /api/budget and sent it as X-Forwarded-Prefix, with its own host and port: the service
+        // names the new production where the client can read it, not on its own port.
+        assertEquals(system.edge() + "/api/budget/productions/" + id, created.header("Location"));
+        given().auth().oauth2(TOKEN).get(created.header("Location")).then().statusCode(200)
+                .body("title", equalTo("Le Phare d'Ouessant"));
+        for (String service : CONSUMERS) {
+            Eventually.within(WAIT, () -> given().auth().oauth2(TOKEN)
+                    .get(system.edge() + "/api/" + service + "/productions/{id}", id)
+                    .then().statusCode(200).body("title", equalTo("Le Phare d'Ouessant")));
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theEdgeServesTheWebApplicationAnswersUnknownApiPathsWithAProblemAndStopsOversizedBodies() {
+        given().get(system.edge() + "/").then().statusCode(200).contentType(startsWith("text/html"));
+        // A screen of the single-page application, reloaded in the browser: its index.html, which routes it.
+        given().get(system.edge() + "/productions/some-screen").then().statusCode(200).contentType(startsWith("text/html"));
+        given().get(system.edge() + "/api/payroll/productions").then().statusCode(404)
+                .contentType(startsWith("application/problem+json")).body("status", equalTo(404));
+
+        // 10 MiB and one byte: over the services' own limit, refused by the edge before it reaches them.
+        byte[] oversized = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(oversized, (byte) ' ');
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(oversized)
+                .post(system.edge() + "/api/budget/productions").then().statusCode(413);
+
+        given().header("Accept-Encoding", "gzip").get(system.edge() + "/api/budget/q/openapi")
+                .then().statusCode(200).header("Content-Encoding", "gzip");
     }
 }

@@ -26,9 +26,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The deployment descriptors against the services they run, so that renaming a setting, a database or a topic in a
- * service cannot leave deploy/compose or deploy/kubernetes silently setting a variable nobody reads. Nothing here
- * needs Docker or a cluster: the files are read as YAML (deploy/kubernetes/README.md shows how to render and check
- * them with kubectl).
+ * service cannot leave deploy/compose or deploy/kubernetes silently setting a variable nobody reads, and so that the
+ * edge routes the same paths the same way in all three (deploy/edge for deploy/local and deploy/compose, an Ingress
+ * in deploy/kubernetes). Nothing here needs Docker or a cluster: the files are read as YAML (deploy/kubernetes/README.md
+ * shows how to render and check them with kubectl).
  */
 class DeploymentManifestsTest {
 
@@ -38,6 +39,10 @@ class DeploymentManifestsTest {
     static final Pattern RUNTIME_VARIABLE = Pattern.compile("(JAVA|QUARKUS)_[A-Z0-9_]+");
     static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     static final String CONTAINER_PORT = "8080";
+    static final String EDGE_TEMPLATE = "deploy/edge/bobine.conf.template";
+    static final Pattern TEMPLATE_PLACEHOLDER = Pattern.compile("\\$\\{(BOBINE_[A-Z_]+)}");
+    /** Quarkus' quarkus.http.limits.max-body-size, which no service changes (10240K). */
+    static final String SERVICE_BODY_LIMIT = "10m";
 
     @Test
     void composeSetsOnlyVariablesTheServicesRead() {
@@ -124,6 +129,82 @@ class DeploymentManifestsTest {
             String localPort = defaults(service).get("BOBINE_HTTP_PORT");
             assertEquals("127.0.0.1:" + localPort + ":" + CONTAINER_PORT, published,
                     service + " answers in deploy/compose where ./bobine run puts it, so deploy/local/demo.sh works");
+        }
+    }
+
+    @Test
+    void theEdgeRoutesEachServiceUnderThePathItsOpenApiDocumentNames() {
+        String template = read(EDGE_TEMPLATE);
+        String localEdge = read("deploy/local/edge.sh");
+        Map<String, Object> composeEdge = map(map(yaml("deploy/compose/docker-compose.yml").get(0).get("services")).get("edge"));
+        Map<String, Object> composeEnvironment = map(composeEdge.get("environment"));
+        Map<String, Map<String, Object>> ingresses = new LinkedHashMap<>();
+        for (Map<String, Object> document : yaml("deploy/kubernetes/edge/ingress.yaml")) {
+            ingresses.put((String) map(document.get("metadata")).get("name"), document);
+        }
+        String servicePortName = (String) map(list(map(yaml("deploy/kubernetes/service/service.yaml").get(0).get("spec"))
+                .get("ports")).get(0)).get("name");
+        for (String service : SERVICES) {
+            String path = "/api/" + service;
+            assertEquals(path, properties(service + "-service").getProperty("quarkus.smallrye-openapi.servers"),
+                    service + "'s OpenAPI document names its path behind the edge, where generated clients call it");
+
+            String upstream = "BOBINE_" + service.toUpperCase() + "_UPSTREAM";
+            assertTrue(Pattern.compile("location " + path + "/ \\{\\s*proxy_pass http://\\$\\{" + upstream + "}/;")
+                    .matcher(template).find(), EDGE_TEMPLATE + " sends " + path + "/ to " + upstream + ", the prefix stripped");
+            assertTrue(localEdge.contains(upstream + ":-127.0.0.1:" + defaults(service).get("BOBINE_HTTP_PORT")),
+                    "deploy/local/edge.sh finds " + service + " where ./bobine run starts it");
+            assertEquals(service + "-service:" + CONTAINER_PORT, composeEnvironment.get(upstream),
+                    "deploy/compose's edge finds " + service + " on the compose network");
+
+            Map<String, Object> ingress = ingresses.get("api-" + service);
+            assertTrue(ingress != null, "deploy/kubernetes/edge has an Ingress for " + service);
+            Map<String, Object> annotations = map(map(ingress.get("metadata")).get("annotations"));
+            assertEquals(path, annotations.get("nginx.ingress.kubernetes.io/x-forwarded-prefix"), "prefix sent to " + service);
+            assertEquals("/$2", annotations.get("nginx.ingress.kubernetes.io/rewrite-target"), "prefix stripped for " + service);
+            Map<String, Object> rule = map(list(map(ingress.get("spec")).get("rules")).get(0));
+            Map<String, Object> route = map(list(map(rule.get("http")).get("paths")).get(0));
+            assertEquals(path + "(/|$)(.*)", route.get("path"));
+            Map<String, Object> backend = map(map(route.get("backend")).get("service"));
+            assertEquals(service + "-service", backend.get("name"), "the Service of " + service + " (deploy/kubernetes/" + service + ")");
+            assertEquals(servicePortName, map(backend.get("port")).get("name"));
+            assertEquals(SERVICE_BODY_LIMIT, annotations.get("nginx.ingress.kubernetes.io/proxy-body-size"));
+        }
+        assertEquals(SERVICES.size(), ingresses.size(), "one Ingress per service: " + ingresses.keySet());
+        assertTrue(list(yaml("deploy/kubernetes/kustomization.yaml").get(0).get("resources")).contains("edge"),
+                "deploy/kubernetes applies the edge");
+    }
+
+    @Test
+    void composeRunsTheEdgeWithTheConfigurationOfTheLocalEdge() {
+        Map<String, Object> edge = map(map(yaml("deploy/compose/docker-compose.yml").get(0).get("services")).get("edge"));
+        Map<String, Object> environment = map(edge.get("environment"));
+        Set<String> placeholders = new TreeSet<>();
+        Matcher m = TEMPLATE_PLACEHOLDER.matcher(read(EDGE_TEMPLATE));
+        while (m.find()) {
+            placeholders.add(m.group(1));
+        }
+        assertEquals(placeholders, new TreeSet<>(environment.keySet()),
+                "deploy/compose sets exactly the placeholders of " + EDGE_TEMPLATE);
+        assertTrue(list(edge.get("volumes")).contains("../edge/bobine.conf.template:/etc/nginx/templates/default.conf.template:ro"),
+                "the nginx image renders the same template (in place of its default server)");
+        String port = (String) environment.get("BOBINE_EDGE_PORT");
+        assertTrue(read("deploy/local/edge.sh").contains("BOBINE_EDGE_PORT:-" + port), "the same port as ./bobine run");
+        assertEquals(List.of("127.0.0.1:" + port + ":" + port), list(edge.get("ports")));
+        for (String service : SERVICES) {
+            assertEquals("service_healthy", map(map(edge.get("depends_on")).get(service + "-service")).get("condition"),
+                    "nginx resolves the services' names at start: they must be up");
+        }
+    }
+
+    @Test
+    void theEdgeAcceptsTheBodiesTheServicesAccept() {
+        assertTrue(read(EDGE_TEMPLATE).contains("client_max_body_size " + SERVICE_BODY_LIMIT + ";"));
+        List<String> configurations = new ArrayList<>(List.of("platform/src/main/resources/META-INF/microprofile-config.properties"));
+        SERVICES.forEach(service -> configurations.add(service + "-service/src/main/resources/application.properties"));
+        for (String configuration : configurations) {
+            assertTrue(!read(configuration).contains("quarkus.http.limits.max-body-size"),
+                    configuration + " keeps Quarkus' body limit; if it changes, change the edge's with it");
         }
     }
 

@@ -23,7 +23,8 @@ import fr.bobine.testing.TestTokens;
 /**
  * The four services as a user runs them: their packaged jars started as processes, each with a fresh database
  * ({@code <service>_it}, see DB_SUFFIX) on the real PostgreSQL, all talking through a private Kafka broker (its own port and data
- * directory, started with deploy/local/stack.sh) that the tests may stop and start again.
+ * directory, started with deploy/local/stack.sh) that the tests may stop and start again, behind their own edge
+ * (nginx, started with deploy/local/edge.sh on EDGE_PORT).
  */
 final class SystemUnderTest {
 
@@ -45,6 +46,7 @@ final class SystemUnderTest {
     static final int READY_WITHIN_SECONDS = 300;
     static final int KAFKA_PORT = 19092 + OFFSET;
     static final int KAFKA_CONTROLLER_PORT = 19093 + OFFSET;
+    static final int EDGE_PORT = 18180 + OFFSET;
     static final Map<String, Integer> PORTS = new LinkedHashMap<>();
 
     static {
@@ -76,9 +78,11 @@ final class SystemUnderTest {
         for (Map.Entry<String, Integer> service : PORTS.entrySet()) {
             awaitReady(service.getKey(), service.getValue());
         }
+        edge("start");
     }
 
     void stop() throws Exception {
+        edge("stop");
         for (Process p : services) {
             p.destroy();
         }
@@ -100,6 +104,11 @@ final class SystemUnderTest {
 
     String url(String service) {
         return "http://127.0.0.1:" + PORTS.get(service);
+    }
+
+    /** The edge's origin: the services are under /api/{service}/ there. */
+    String edge() {
+        return "http://127.0.0.1:" + EDGE_PORT;
     }
 
     Connection database(String service) throws SQLException {
@@ -154,15 +163,26 @@ final class SystemUnderTest {
     }
 
     private void stack(String command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("deploy/local/stack.sh").toString(), command);
+        script("stack.sh", command, Map.of("BOBINE_KAFKA_PORT", String.valueOf(KAFKA_PORT),
+                "BOBINE_KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_CONTROLLER_PORT)));
+    }
+
+    private void edge(String command) throws Exception {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("BOBINE_EDGE_PORT", String.valueOf(EDGE_PORT));
+        PORTS.forEach((service, port) -> env.put("BOBINE_" + service.toUpperCase() + "_UPSTREAM", "127.0.0.1:" + port));
+        script("edge.sh", command, env);
+    }
+
+    private void script(String name, String command, Map<String, String> env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("deploy/local/" + name).toString(), command);
         pb.environment().put("BOBINE_STATE_DIR", work.resolve("state").toString());
-        pb.environment().put("BOBINE_KAFKA_PORT", String.valueOf(KAFKA_PORT));
-        pb.environment().put("BOBINE_KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_CONTROLLER_PORT));
+        pb.environment().putAll(env);
         Files.createDirectories(work);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("stack.log").toFile()));
         Process p = pb.start();
         if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("stack.sh " + command + " failed; see " + work.resolve("stack.log"));
+            throw new IllegalStateException(name + " " + command + " failed; see " + work.resolve("stack.log"));
         }
     }
 

@@ -42,7 +42,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String type, Object productionId, Object data) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
-                String.valueOf(productionId), Instant.now(), "application/json", "urn:bobine:schema:" + type,
+                String.valueOf(productionId), Instant.now(), "application/json", EventSchemaIds.of(type),
                 mapper.valueToTree(data));
         String payload;
         try {

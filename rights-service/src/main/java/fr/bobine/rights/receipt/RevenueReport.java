@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fr.bobine.platform.money.Money;
 import fr.bobine.rights.waterfall.Media;
 
-/** distribution.revenue.reported v1, as agreed with distribution-service (src/main/resources/events). */
+/** distribution.revenue.reported v1, as agreed with distribution-service (its schema: distribution-service/src/main/resources/events). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RevenueReport(UUID reportId, UUID productionId, UUID contractId, String reporter, LocalDate periodStart,
         LocalDate periodEnd, List<Line> lines, Money total) {
