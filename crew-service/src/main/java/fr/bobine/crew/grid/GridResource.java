@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
 
@@ -96,5 +98,30 @@ public class GridResource {
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = EmployerCostRateDto.class)))
     public EmployerCostRateDto createEmployerCostRate(@Valid @NotNull NewEmployerCostRate request) {
         return service.addEmployerRate(request);
+    }
+
+    @GET
+    @Path("/pay-guarantees")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "listPayGuarantees", summary = "List pay guarantees",
+            description = "The hours each agreement guarantees to pay to a weekly or a day engagement even when fewer are "
+                    + "worked (CCN 3097 art. 16, 25, 26, 34; 2642 IV.2.1), with their validity, paginated.")
+    public PayGuaranteePage listPayGuarantees(@Valid @BeanParam PageRequest page) {
+        return service.guarantees(page);
+    }
+
+    @POST
+    @Path("/pay-guarantees")
+    @ResponseStatus(201)
+    @RolesAllowed({ Roles.PAYROLL })
+    @Operation(operationId = "createPayGuarantee", summary = "Add a pay guarantee",
+            description = "A new guarantee in force from its validFrom date; the one it replaces (same agreement and "
+                    + "engagement) ends the day before. Timesheets submitted afterwards are computed with the guarantee in "
+                    + "force on their week's first day.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PayGuaranteeDto.class)))
+    public PayGuaranteeDto createPayGuarantee(@Valid @NotNull NewPayGuarantee request) {
+        return service.addGuarantee(request);
     }
 }
