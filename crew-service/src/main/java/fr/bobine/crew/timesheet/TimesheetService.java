@@ -291,7 +291,7 @@ public class TimesheetService {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             List<PayLine> lines = new ArrayList<>();
             lines.add(new PayLine(PayItem.CACHET, BigDecimal.valueOf(cachets),
-                    c.rate.multiply(BigDecimal.valueOf(cachets)).setScale(2, RoundingMode.HALF_UP)));
+                    contracts.rateOn(c, weekStart).multiply(BigDecimal.valueOf(cachets)).setScale(2, RoundingMode.HALF_UP)));
             if (rehearsal.signum() > 0) {
                 // Rehearsal hours are reported (AEM hours); their pay is part of the negotiated cachet, not computed here.
                 lines.add(new PayLine(PayItem.REHEARSAL_HOURS, WeekCalculator.plain(rehearsal), BigDecimal.ZERO.setScale(2)));
@@ -303,8 +303,9 @@ public class TimesheetService {
         boolean setCraft = grid.position(c.positionCode).map(PositionDto::setCraft).orElse(false);
         GuaranteedHours guarantee = grid.guaranteeOn(c.agreement, c.engagement, weekStart).map(TimesheetService::guaranteed)
                 .orElse(GuaranteedHours.NONE);
-        return new ContractWeek(c.agreement, c.engagement, c.weeklyHours, c.rate, c.location == WorkLocation.PARIS_REGION,
-                setCraft, guarantee, c.startDate, c.endDate).pay(weekStart, worked);
+        // an amended contract is paid at the rate of the version in force on the week's first day
+        return new ContractWeek(c.agreement, c.engagement, c.weeklyHours, contracts.rateOn(c, weekStart),
+                c.location == WorkLocation.PARIS_REGION, setCraft, guarantee, c.startDate, c.endDate).pay(weekStart, worked);
     }
 
     private static GuaranteedHours guaranteed(PayGuaranteeDto g) {
