@@ -61,6 +61,9 @@ public class ContractService {
         if (!people.exists(request.personId())) {
             throw ProblemException.badRequest("personId", "no person " + request.personId());
         }
+        if (people.pseudonymised(request.personId())) {
+            throw ProblemException.conflict("person " + request.personId() + " is pseudonymised: register them again to hire them");
+        }
         PositionDto position = grid.position(request.positionCode())
                 .orElseThrow(() -> ProblemException.badRequest("positionCode", "unknown position " + request.positionCode()));
         checkShape(request);

@@ -151,6 +151,11 @@ public class GridService {
                 page.totalPages(total), page.nextPage(total));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PayGuaranteeDto> guarantee(UUID id) {
+        return PayGuarantee.<PayGuarantee> findByIdOptional(id).map(PayGuarantee::toDto);
+    }
+
     /** The guarantee in force on {@code date} for an agreement and an engagement, if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PayGuaranteeDto> guaranteeOn(Agreement agreement, Engagement engagement, LocalDate date) {

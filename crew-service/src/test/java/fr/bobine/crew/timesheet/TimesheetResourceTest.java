@@ -217,7 +217,8 @@ class TimesheetResourceTest {
                  "validFrom": "2090-01-01", "source": "test"}""")
                 .post("/reference/pay-guarantees").then().statusCode(400).body("errors[0].field", equalTo("weeklyHours"));
         given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(later.formatted("7.5", "2090-01-01"))
-                .post("/reference/pay-guarantees").then().statusCode(201).body("dailyHours", equalTo("7.5"));
+                .post("/reference/pay-guarantees").then().statusCode(201).body("dailyHours", equalTo("7.5"))
+                .header("Location", containsString("/reference/pay-guarantees/"));
         given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(later.formatted("7", "2089-06-01"))
                 .post("/reference/pay-guarantees").then().statusCode(409);
         given().auth().oauth2(AUDITOR).queryParam("size", 50).get("/reference/pay-guarantees").then().statusCode(200)
