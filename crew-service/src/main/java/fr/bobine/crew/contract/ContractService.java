@@ -285,6 +285,16 @@ public class ContractService {
         return terms.isEmpty() ? c.rate : ContractCost.inForce(terms, day).rate();
     }
 
+    /** The versions' terms of every signed contract of a production, oldest first, in one query (payroll inputs). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<ContractCost.Terms>> termsOf(UUID productionId) {
+        Map<UUID, List<ContractCost.Terms>> byContract = new HashMap<>();
+        ContractVersion.<ContractVersion> list("contractId in (select c.id from Contract c where c.productionId = ?1)",
+                Sort.by("contractId").and("number"), productionId)
+                .forEach(v -> byContract.computeIfAbsent(v.contractId, id -> new java.util.ArrayList<>()).add(terms(v)));
+        return byContract;
+    }
+
     private ContractVersion recordVersion(Contract c, int number, ContractVersionKind kind, LocalDate effectiveFrom,
             LocalDate signedOn, ContractCost.Estimate estimate, String reason) {
         ContractVersion v = new ContractVersion();

@@ -163,6 +163,33 @@ class AmendmentResourceTest {
                 .body("committedGross.amount", equalTo("10300.00"));
     }
 
+    /**
+     * Meals of 18.19 a worked day, amended to 20.00 from 15 March: the March payroll inputs pay the 5 days of the week of
+     * 8 March at 18.19 and the 5 days of the week of 15 March at 20.00: 90.95 + 100.00 = 190.95 for 10 meals.
+     */
+    @Test
+    void theAllowancesOfAWeekAreThoseOfTheVersionInForce() {
+        UUID production = CrewFixtures.production(bootstrap, "Avenant des repas");
+        String person = CrewFixtures.person("Abgrall");
+        String contract = CrewFixtures.signedContract(production, person, "1400.00");
+        amend(production, contract, etag(production, contract), null, """
+                {"effectiveFrom": "2027-03-15", "signedOn": "2026-12-01", "reason": "Meal allowance of the new caterer",
+                 "allowances": [{"kind": "MEAL", "amount": {"amount": "20.00", "currency": "EUR"}, "basis": "PER_WORKED_DAY"}]}""")
+                .then().statusCode(201)
+                // meals 10 × 18.19 + 20 × 20.00 = 581.90; 8 400.00 + 5 208.00 + 581.90
+                .body("employerCostEstimate.amount", equalTo("14189.90"));
+        for (int monday : new int[] { 8, 15 }) {
+            String sheet = given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(week39(monday))
+                    .post("/productions/{p}/contracts/{c}/timesheets", production, contract).then().statusCode(201)
+                    .extract().path("id");
+            given().auth().oauth2(MANAGER).post("/productions/{p}/contracts/{c}/timesheets/{t}/approval", production, contract,
+                    sheet).then().statusCode(200);
+        }
+        given().auth().oauth2(PAYROLL).get("/productions/{p}/payroll-periods/2027-03/inputs", production).then().statusCode(200)
+                .body("lines.find { it.itemCode == 'IND_MEAL' }.quantity", equalTo("10"))
+                .body("lines.find { it.itemCode == 'IND_MEAL' }.amount.amount", equalTo("190.95"));
+    }
+
     @Test
     void draftsBadInputAndRatesBelowTheMinimumAreRefusedAndNothingChanges() {
         UUID production = CrewFixtures.production(bootstrap, "Avenants refusés");
