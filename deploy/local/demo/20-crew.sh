@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # crew-service demo data for "La Nuit du Phare": five technicians and one actress, their CDDU under the cinema
 # agreement (IDCC 3097), signed; the first shooting week of the chief lighting technician (52 hours with two night
-# hours and a Sunday), approved; the March 2027 payroll inputs. Safe to run twice: everything is looked up first.
+# hours and a Sunday), approved; an amendment (avenant) extending the director of photography's contract by a week; the
+# March 2027 payroll inputs. Safe to run twice: everything is looked up first.
 # Needs crew-service started with BOBINE_PERSONAL_DATA_KEYS (1:<32 bytes, base64>): personal data is encrypted at rest.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -75,7 +76,7 @@ secretary=$(person "Guillou" "Anne" FEMALE TECHNICIAN 2911056260033 1991-10-30 V
 actress=$(person "Caradec" "Soizic" FEMALE ARTIST 2900229019088 1990-02-17 Brest 29 FR7630006000011234567890189)
 
 elec_contract=$(contract "$electrician" 3097-CHEF-ELEC WEEKLY 39 1450.00 2027-04-25 2802)
-contract "$dop" 3097-DIR-PHOTO WEEKLY 39 2800.00 2027-04-25 2401 > /dev/null
+dop_contract=$(contract "$dop" 3097-DIR-PHOTO WEEKLY 39 2800.00 2027-04-25 2401)
 contract "$sound" 3097-CHEF-OP-SON WEEKLY 39 1900.00 2027-04-25 2501 > /dev/null
 contract "$focus" 3097-1ER-ASS-OP WEEKLY 39 1400.00 2027-04-25 2403 > /dev/null
 contract "$secretary" 3097-SECR-PROD WEEKLY 39 950.00 2027-04-25 23 > /dev/null
@@ -100,5 +101,17 @@ if [ "$weeks" = 0 ]; then
   api POST "$P/contracts/$actress_contract/timesheets/$sheet/approval" "" -H "Idempotency-Key: demo-approve-$sheet" > /dev/null
 fi
 
+# Shooting runs a week longer: the director of photography's contract is extended to 2 May by an amendment, signed
+# before its term; budget-service commits the extra week once (crew.contract.amended).
+amended=$(api GET "$P/contracts/$dop_contract" | json_field amendmentNumber)
+if [ "$amended" = 0 ]; then
+  version=$(api GET "$P/contracts/$dop_contract" | json_field version)
+  signed=$(date +%F)
+  if [[ "$signed" > 2027-04-25 ]]; then signed=2027-04-25; fi
+  api POST "$P/contracts/$dop_contract/amendments" '{"effectiveFrom": "2027-04-26", "signedOn": "'"$signed"'",
+    "endDate": "2027-05-02", "reason": "Shooting extended by one week"}' \
+    -H "If-Match: \"$version\"" -H "Idempotency-Key: demo-amend-$dop_contract" > /dev/null
+fi
+
 total=$(api GET "$P/payroll-periods/2027-03/inputs" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"]["amount"])')
-echo "demo crew: 6 people, 6 signed contracts, 2 approved weeks; March 2027 payroll inputs total $total EUR"
+echo "demo crew: 6 people, 6 signed contracts (one amended), 2 approved weeks; March 2027 payroll inputs total $total EUR"

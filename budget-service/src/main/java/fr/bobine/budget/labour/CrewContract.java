@@ -44,6 +44,9 @@ public class CrewContract extends PanacheEntityBase {
     public BigDecimal charges;
     public BigDecimal allowances;
     public String status;
+    /** The last amendment (avenant) applied, 0 before any. */
+    @Column(name = "amendment_number")
+    public int amendmentNumber;
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
     @Column(name = "created_at")

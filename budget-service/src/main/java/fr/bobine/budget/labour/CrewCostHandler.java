@@ -43,9 +43,14 @@ import io.quarkus.panache.common.Sort;
  * charges are exact, instead of a guess from the budget's planning rates.</li>
  * <li>{@code crew.contract.cancelled}: the open part of a signed contract (gross and charges not yet actual) is
  * released by a negative commitment, once.</li>
+ * <li>{@code crew.contract.amended}: an amendment (avenant) moves the contract's commitment to its new figures: the
+ * difference between the new gross and the gross budget-service holds is committed on the salary line, the difference
+ * of the charges on the charges line (negative when the contract costs less), once per amendment number, in order. An
+ * amendment of a contract budget-service does not know is parked like a week of it; a number already applied is
+ * ignored.</li>
  * </ul>
  * Runs inside the inbox transaction that records the event id. Every booking is also unique by business key (the
- * contract, the timesheet, the cancellation), so a replay under a new event id books nothing twice.
+ * contract, the timesheet, the cancellation, the amendment), so a replay under a new event id books nothing twice.
  */
 @ApplicationScoped
 public class CrewCostHandler implements EventHandler {
@@ -53,11 +58,13 @@ public class CrewCostHandler implements EventHandler {
     public static final String CONTRACT_SIGNED = "crew.contract.signed";
     public static final String TIMESHEET_APPROVED = "crew.timesheet.approved";
     public static final String CONTRACT_CANCELLED = "crew.contract.cancelled";
+    public static final String CONTRACT_AMENDED = "crew.contract.amended";
 
     static final String CHARGES = ":charges";
     static final String RELEASED = ":released";
     static final String CHARGES_RELEASED = ":charges-released";
     static final String AFTER_CANCELLATION = ":after-cancellation";
+    static final String AMENDMENT = ":amendment:";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
@@ -71,7 +78,7 @@ public class CrewCostHandler implements EventHandler {
     @Override
     public boolean handles(String eventType) {
         return CONTRACT_SIGNED.equals(eventType) || TIMESHEET_APPROVED.equals(eventType)
-                || CONTRACT_CANCELLED.equals(eventType);
+                || CONTRACT_CANCELLED.equals(eventType) || CONTRACT_AMENDED.equals(eventType);
     }
 
     @Override
@@ -81,6 +88,7 @@ public class CrewCostHandler implements EventHandler {
         switch (event.type()) {
             case CONTRACT_SIGNED -> contractSigned(event, data, productionId);
             case TIMESHEET_APPROVED -> timesheetApproved(event, data, productionId);
+            case CONTRACT_AMENDED -> contractAmended(event, data, productionId);
             default -> contractCancelled(event, data, productionId);
         }
     }
@@ -219,6 +227,59 @@ public class CrewCostHandler implements EventHandler {
         }
         contract.status = CrewContract.CANCELLED;
         contract.cancelledAt = at;
+    }
+
+    private void contractAmended(CloudEvent event, JsonNode data, UUID productionId) {
+        UUID contractId = IncomingEvent.uuid(event, data, "contractId");
+        int number = data.path("amendmentNumber").asInt(0);
+        if (number < 1) {
+            throw new EventRejectedException(CONTRACT_AMENDED + " of contract " + contractId + " without an amendment number");
+        }
+        CrewContract contract = CrewContract.findById(contractId);
+        if (contract == null || !contract.productionId.equals(productionId)) {
+            throw new EventRejectedException(CONTRACT_AMENDED + " " + number + " of contract " + contractId
+                    + ", which budget-service has not booked (its crew.contract.signed is parked or missing); retry it"
+                    + " once the contract is booked");
+        }
+        if (number <= contract.amendmentNumber) {
+            return;
+        }
+        if (number != contract.amendmentNumber + 1) {
+            throw new EventRejectedException(CONTRACT_AMENDED + " " + number + " of contract " + contractId + " while "
+                    + "amendment " + (contract.amendmentNumber + 1) + " is not applied (parked or missing); retry it after");
+        }
+        if (CrewContract.CANCELLED.equals(contract.status)) {
+            throw new EventRejectedException(CONTRACT_AMENDED + " " + number + " of contract " + contractId
+                    + ", which was cancelled: crew-service amends signed contracts only");
+        }
+        BigDecimal gross = IncomingEvent.cents(event, data.path("committedGross"), "committedGross");
+        BigDecimal allowances = IncomingEvent.cents(event, data.path("allowancesEstimate"), "allowancesEstimate");
+        BigDecimal employerCost = IncomingEvent.cents(event, data.path("employerCostEstimate"), "employerCostEstimate");
+        BigDecimal charges;
+        try {
+            charges = EmployerCharges.ofContract(gross, allowances, employerCost);
+        } catch (IllegalArgumentException e) {
+            throw new EventRejectedException(CONTRACT_AMENDED + " " + number + " of contract " + contractId + ": "
+                    + e.getMessage(), e);
+        }
+        BigDecimal grossChange = gross.subtract(contract.gross);
+        BigDecimal chargesChange = charges.subtract(contract.charges);
+        LocalDate effective = date(data, "effectiveFrom").orElseGet(() -> eventDay(event));
+        String ref = contractId + AMENDMENT + number;
+        String label = "avenant " + number + " contrat " + contract.employeeNumber + " : " + data.path("reason").asText("");
+        if (grossChange.signum() != 0) {
+            book(productionId, contract.salaryLineage, CostEntry.COMMITMENT, ref, grossChange, effective, label + " (event "
+                    + event.id() + ")");
+        }
+        if (chargesChange.signum() != 0) {
+            book(productionId, contract.chargesLineage, CostEntry.COMMITMENT, ref + CHARGES, chargesChange, effective,
+                    chargesLabel("charges " + label, contract) + " (event " + event.id() + ")");
+        }
+        contract.gross = gross;
+        contract.charges = charges;
+        contract.allowances = allowances;
+        date(data, "endDate").filter(d -> !d.isBefore(contract.startDate)).ifPresent(d -> contract.endDate = d);
+        contract.amendmentNumber = number;
     }
 
     /** Books once per (source, reference, kind, lineage), the unique key of cost_entry. */

@@ -79,6 +79,27 @@ public class CrewCostHandlerTest {
                 "reason", "tournage raccourci", "cancelledAt", "2027-04-20T08:00:00Z"));
     }
 
+    public static ObjectNode contractAmended(String productionId, UUID contractId, String lineCode, int number,
+            String effectiveFrom, String endDate, String gross, String allowances, String employerCost, String previousGross,
+            String previousCost) {
+        return TestEvents.event("/crew-service", CrewCostHandler.CONTRACT_AMENDED, productionId, TestEvents.map(
+                "contractId", contractId.toString(), "productionId", productionId, "personId", UUID.randomUUID().toString(),
+                "employeeNumber", "E-0042", "amendmentNumber", number, "effectiveFrom", effectiveFrom,
+                "signedOn", "2027-04-01", "budgetLineCode", lineCode, "startDate", "2027-04-05", "endDate", endDate,
+                "previousEndDate", "2027-05-28", "rate", Map.of("amount", "2250.00", "currency", "EUR"),
+                "previousRate", Map.of("amount", "2250.00", "currency", "EUR"),
+                "committedGross", Map.of("amount", gross, "currency", "EUR"),
+                "allowancesEstimate", Map.of("amount", allowances, "currency", "EUR"),
+                "employerCostEstimate", Map.of("amount", employerCost, "currency", "EUR"),
+                "previousCommittedGross", Map.of("amount", previousGross, "currency", "EUR"),
+                "previousEmployerCostEstimate", Map.of("amount", previousCost, "currency", "EUR"),
+                "committedGrossChange", Map.of("amount", new java.math.BigDecimal(gross).subtract(
+                        new java.math.BigDecimal(previousGross)).toPlainString(), "currency", "EUR"),
+                "employerCostChange", Map.of("amount", new java.math.BigDecimal(employerCost).subtract(
+                        new java.math.BigDecimal(previousCost)).toPlainString(), "currency", "EUR"),
+                "lowBudgetApplied", false, "reason", "avenant " + number, "amendedAt", "2027-04-10T10:00:00Z"));
+    }
+
     /** The same event under a new id: what a relay replaying its outbox would send. */
     static ObjectNode renamed(ObjectNode event) {
         ObjectNode copy = event.deepCopy();
@@ -142,6 +163,54 @@ public class CrewCostHandlerTest {
                 .body("lines.find { it.accountCode == '42' }.figures.actual.amount", equalTo("1872.00"))
                 .body("lines.find { it.accountCode == '42' }.figures.committed.amount", equalTo("8008.00"))
                 .body("lines.find { it.accountCode == '42' }.figures.estimateToComplete.amount", equalTo("520.00"));
+    }
+
+    /**
+     * A contract of 18 000.00 gross, 600.00 allowances, employer cost 27 960.00 (charges 9 360.00, ratio 0.52), a week of
+     * 2 000.00 approved (charges 1 040.00), then two amendments (avenants):
+     * 1. gross 19 000.00, allowances 600.00, cost 29 480.00: charges 9 880.00; +1 000.00 and +520.00 committed;
+     * 2. gross 17 000.00, allowances 500.00, cost 26 340.00: charges 8 840.00; −2 000.00 and −1 040.00 committed.
+     * Amendment 2 arriving first is parked (amendment 1 is missing); each is applied once whatever the redelivery.
+     */
+    @Test
+    void amendmentsMoveTheCommitmentByTheirDifferenceOnceAndInOrder() throws SQLException {
+        String production = lockedProduction("Avenants du Phare", true);
+        String topic = BobineStack.topic("crew");
+        UUID contract = UUID.randomUUID();
+        TestEvents.send(bootstrap, topic, contractSigned(production, contract, "2301", "18000.00", "600.00", "27960.00",
+                "2027-04-05", "2027-05-28"));
+        TestEvents.send(bootstrap, topic, timesheetApproved(production, contract, "2301", "2027-04-05", "2000.00"));
+        ObjectNode second = contractAmended(production, contract, "2301", 2, "2027-04-26", "2027-05-21", "17000.00", "500.00",
+                "26340.00", "19000.00", "29480.00");
+        ObjectNode first = contractAmended(production, contract, "2301", 1, "2027-04-19", "2027-05-28", "19000.00", "600.00",
+                "29480.00", "18000.00", "27960.00");
+        TestEvents.send(bootstrap, topic, second);
+        Eventually.within(WAIT, () -> as(AUDITOR).queryParam("size", 200).get("/admin/dead-letters").then()
+                .statusCode(200).body("items.eventId", hasItem(second.path("id").asText())));
+        for (ObjectNode e : List.of(first, first, renamed(first), renamed(second), renamed(second))) {
+            TestEvents.send(bootstrap, topic, e);
+        }
+        // a last week on the same key: once it shows, everything sent before it was applied. 100.00 -> charges 52.00
+        TestEvents.send(bootstrap, topic, timesheetApproved(production, contract, "2301", "2027-04-19", "100.00"));
+
+        // 2301: commitments 18 000.00 + 1 000.00 − 2 000.00 = 17 000.00; actual 2 000.00 + 100.00 = 2 100.00;
+        // committed 17 000.00 − 2 100.00 = 14 900.00
+        // 42: commitments 9 360.00 + 520.00 − 1 040.00 = 8 840.00; actual 1 040.00 + 52.00 = 1 092.00; committed 7 748.00
+        Eventually.within(WAIT, () -> as(AUDITOR).get("/productions/{p}/cost-report", production).then()
+                .statusCode(200).body("lines.find { it.accountCode == '2301' }.figures.actual.amount", equalTo("2100.00")));
+        as(AUDITOR).get("/productions/{p}/cost-report", production).then().statusCode(200)
+                .body("lines.find { it.accountCode == '2301' }.figures.committed.amount", equalTo("14900.00"))
+                .body("lines.find { it.accountCode == '42' }.figures.actual.amount", equalTo("1092.00"))
+                .body("lines.find { it.accountCode == '42' }.figures.committed.amount", equalTo("7748.00"));
+        try (var c = dataSource.getConnection(); var q = c.prepareStatement(
+                "select count(*), sum(amount) from cost_entry where source_ref like ? and kind = 'COMMITMENT'")) {
+            q.setString(1, contract + ":amendment:%");
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                assertEquals(4, rs.getInt(1), "gross and charges of two amendments, once each");
+                assertEquals("-1520.00", rs.getBigDecimal(2).toPlainString());
+            }
+        }
     }
 
     @Test

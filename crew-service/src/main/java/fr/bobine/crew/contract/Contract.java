@@ -63,6 +63,9 @@ public class Contract extends PanacheEntityBase {
     public BigDecimal employerCostEstimate;
     @Column(name = "cancellation_reason")
     public String cancellationReason;
+    /** 0 until the first amendment (avenant), then the number of the latest one. */
+    @Column(name = "amendment_number")
+    public int amendmentNumber;
     @Version
     public long version;
     @Column(name = "created_at")

@@ -36,6 +36,8 @@ public record ContractDto(
         @Schema(nullable = true, description = "Set at signature") Money committedGross,
         @Schema(nullable = true, description = "Set at signature") Money employerCostEstimate,
         @Schema(nullable = true) String cancellationReason,
+        @Schema(description = "0 until the first amendment (avenant), then the number of the latest one; the terms above "
+                + "are the latest, each version is under /versions") int amendmentNumber,
         long version,
         Instant createdAt,
         @Schema(nullable = true) Instant signedAt) {

@@ -11,6 +11,7 @@ public final class ContractEvents {
 
     public static final String SIGNED = "crew.contract.signed";
     public static final String CANCELLED = "crew.contract.cancelled";
+    public static final String AMENDED = "crew.contract.amended";
 
     private ContractEvents() {
     }
@@ -23,5 +24,12 @@ public final class ContractEvents {
 
     public record Cancelled(UUID contractId, UUID productionId, UUID personId, String budgetLineCode, String previousStatus,
             Money releasedCommitment, String reason, Instant cancelledAt) {
+    }
+
+    public record Amended(UUID contractId, UUID productionId, UUID personId, String employeeNumber, int amendmentNumber,
+            LocalDate effectiveFrom, LocalDate signedOn, String budgetLineCode, LocalDate startDate, LocalDate endDate,
+            LocalDate previousEndDate, Money rate, Money previousRate, Money committedGross, Money allowancesEstimate,
+            Money employerCostEstimate, Money previousCommittedGross, Money previousEmployerCostEstimate,
+            Money committedGrossChange, Money employerCostChange, boolean lowBudgetApplied, String reason, Instant amendedAt) {
     }
 }

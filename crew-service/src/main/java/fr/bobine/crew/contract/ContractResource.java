@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -156,6 +162,58 @@ public class ContractResource {
             @PathParam("contractId") UUID contractId) {
         ContractDto c = service.complete(productionId, contractId);
         return RestResponse.ResponseBuilder.ok(c).header("ETag", Etags.of(c.version())).build();
+    }
+
+    @POST
+    @Path("/contracts/{contractId}/amendments")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER })
+    @Operation(operationId = "amendContract", summary = "Amend a signed contract",
+            description = "Records an amendment (avenant) both parties signed: a new rate, end date or allowances from "
+                    + "effectiveFrom, kept as a new version of the terms. The committed gross and the employer-cost estimate "
+                    + "are recomputed over all versions and crew.contract.amended publishes them with the change. Needs "
+                    + "If-Match (412 stale, 428 missing); an Idempotency-Key replays the first answer. 422 when the "
+                    + "amendment reaches back over recorded hours, takes effect outside the contract or before the previous "
+                    + "version, extends the contract after its term, or sets a rate below the grid minimum.")
+    @APIResponse(responseCode = "201", description = "Amended: the new version",
+            headers = @Header(name = "Location", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractVersionDto.class)))
+    public RestResponse<ContractVersionDto> amendContract(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag read with the contract")
+            @HeaderParam(Etags.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, description = "Retries with the same key replay the first response")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull NewAmendment amendment) {
+        return idempotency.execute(idempotencyKey, "POST /productions/" + productionId + "/contracts/" + contractId + "/amendments",
+                amendment, ContractVersionDto.class, () -> {
+                    ContractVersionDto v = service.amend(productionId, contractId, ifMatch, amendment);
+                    URI location = uriInfo.getBaseUriBuilder().path("productions").path(productionId.toString())
+                            .path("contracts").path(contractId.toString()).path("versions").path(String.valueOf(v.number()))
+                            .build();
+                    return RestResponse.ResponseBuilder.<ContractVersionDto> created(location).entity(v).build();
+                });
+    }
+
+    @GET
+    @Path("/contracts/{contractId}/versions")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "listContractVersions", summary = "List a contract's versions",
+            description = "The terms as signed (version 0) and as each amendment changed them, oldest first, paginated; "
+                    + "none while the contract is a draft.")
+    public ContractVersionPage listContractVersions(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId, @Valid @BeanParam PageRequest page) {
+        return service.versions(productionId, contractId, page);
+    }
+
+    @GET
+    @Path("/contracts/{contractId}/versions/{number}")
+    @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "getContractVersion", summary = "Read one version of a contract",
+            description = "The terms of version {number}: 0 as signed, then each amendment.")
+    public ContractVersionDto getContractVersion(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId, @PathParam("number") @Min(0) @Max(10000) int number) {
+        return service.version(productionId, contractId, number)
+                .orElseThrow(() -> ProblemException.notFound("contract version", contractId + "/" + number));
     }
 
     @GET

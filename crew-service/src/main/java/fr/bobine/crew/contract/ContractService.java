@@ -3,6 +3,8 @@ package fr.bobine.crew.contract;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ContractService {
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     @Inject
     GridService grid;
 
@@ -57,6 +61,9 @@ public class ContractService {
         if (!people.exists(request.personId())) {
             throw ProblemException.badRequest("personId", "no person " + request.personId());
         }
+        if (people.pseudonymised(request.personId())) {
+            throw ProblemException.conflict("person " + request.personId() + " is pseudonymised: register them again to hire them");
+        }
         PositionDto position = grid.position(request.positionCode())
                 .orElseThrow(() -> ProblemException.badRequest("positionCode", "unknown position " + request.positionCode()));
         checkShape(request);
@@ -77,7 +84,7 @@ public class ContractService {
         c.budgetLineCode = request.budgetLineCode();
         c.allowances = write(request.allowances() == null ? List.of() : request.allowances());
         c.status = ContractStatus.DRAFT;
-        applyMinimum(c);
+        applyMinimum(c, c.rate, c.startDate);
         c.createdAt = Instant.now(clock);
         c.updatedAt = c.createdAt;
         c.persistAndFlush();
@@ -136,6 +143,7 @@ public class ContractService {
         c.signedAt = Instant.now(clock);
         c.updatedAt = c.signedAt;
         c.flush();
+        recordVersion(c, 0, ContractVersionKind.SIGNATURE, c.startDate, LocalDate.ofInstant(c.signedAt, PARIS), estimate, null);
         ContractDto after = toDto(c);
         outbox.publish(ContractEvents.SIGNED, productionId, new ContractEvents.Signed(c.id, productionId, c.personId,
                 people.employeeNumber(c.personId).orElseThrow(), c.positionCode, c.agreement.name(), c.engagement.name(),
@@ -177,6 +185,156 @@ public class ContractService {
         ContractDto after = toDto(c);
         audit.record("contract.complete", "contract", c.id, before, after);
         return after;
+    }
+
+    /**
+     * Records an amendment (avenant) of a signed contract under If-Match: a new version of its terms from
+     * {@code effectiveFrom} (the rules of {@link Amendment}; a new rate is checked against the grid minimum in force on
+     * that day), the contract's figures recomputed over all its versions, and crew.contract.amended with the new figures
+     * and the change, in the same transaction.
+     */
+    @Transactional
+    public ContractVersionDto amend(UUID productionId, UUID contractId, String ifMatch, NewAmendment request) {
+        Contract c = find(productionId, contractId);
+        Etags.requireMatch(ifMatch, c.version);
+        requireStatus(c, ContractStatus.SIGNED, "only a signed contract is amended (a draft is changed with PATCH)");
+        List<ContractVersion> versions = ContractVersion.list("contractId", Sort.by("number"), c.id);
+        if (versions.isEmpty()) {
+            throw new IllegalStateException("signed contract " + c.id + " has no version 0");
+        }
+        if (request.rate() != null && !Money.EUR.equals(request.rate().currency())) {
+            throw ProblemException.badRequest("rate", "must be an amount in EUR");
+        }
+        if (request.allowances() != null) {
+            checkAllowances(request.allowances());
+        }
+        ContractVersion latest = versions.get(versions.size() - 1);
+        if (request.effectiveFrom().isBefore(latest.effectiveFrom)) {
+            throw ProblemException.businessRule("effective-date-before-previous-version", "version " + latest.number
+                    + " applies from " + latest.effectiveFrom + "; a later amendment cannot take effect before it",
+                    List.of(new Problem.FieldError("effectiveFrom", "before " + latest.effectiveFrom)));
+        }
+        BigDecimal newRate = request.rate() == null ? c.rate : request.rate().amount();
+        List<Allowance> currentAllowances = allowances(c);
+        Amendment.Change change = new Amendment.Change(request.effectiveFrom(), request.signedOn(),
+                request.rate() == null ? null : newRate, request.endDate(), request.allowances());
+        Amendment.refusal(c.startDate, c.endDate, c.rate, currentAllowances, lastRecordedDay(c.id), change,
+                LocalDate.now(clock.withZone(PARIS))).ifPresent(r -> {
+                    throw r.malformed() ? ProblemException.badRequest(r.field(), r.detail())
+                            : ProblemException.businessRule(r.type(), r.detail(), List.of(new Problem.FieldError(r.field(), r.detail())));
+                });
+        ContractDto before = toDto(c);
+        if (newRate.compareTo(c.rate) != 0) {
+            applyMinimum(c, newRate, request.effectiveFrom());
+        }
+        List<Allowance> newAllowances = request.allowances() == null ? currentAllowances : request.allowances();
+        List<ContractCost.Terms> terms = new java.util.ArrayList<>(versions.stream().map(this::terms).toList());
+        terms.add(new ContractCost.Terms(request.effectiveFrom(), newRate, newAllowances));
+        LocalDate previousEnd = c.endDate;
+        BigDecimal previousRate = c.rate;
+        BigDecimal previousGross = c.committedGross;
+        BigDecimal previousCost = c.employerCostEstimate;
+        c.endDate = request.endDate() == null ? c.endDate : request.endDate();
+        ContractCost.Estimate estimate = ContractCost.estimate(c.engagement, c.startDate, c.endDate, terms,
+                grid.employerRateOn(c.startDate));
+        c.rate = newRate;
+        c.allowances = write(newAllowances);
+        c.committedGross = estimate.committedGross();
+        c.employerCostEstimate = estimate.employerCost();
+        c.amendmentNumber = latest.number + 1;
+        c.updatedAt = Instant.now(clock);
+        c.flush();
+        ContractVersion version = recordVersion(c, c.amendmentNumber, ContractVersionKind.AMENDMENT, request.effectiveFrom(),
+                request.signedOn(), estimate, request.reason().strip());
+        ContractDto after = toDto(c);
+        outbox.publish(ContractEvents.AMENDED, productionId, new ContractEvents.Amended(c.id, productionId, c.personId,
+                people.employeeNumber(c.personId).orElseThrow(), c.amendmentNumber, request.effectiveFrom(), request.signedOn(),
+                c.budgetLineCode, c.startDate, c.endDate, previousEnd, money(c, c.rate), money(c, previousRate),
+                money(c, c.committedGross), money(c, estimate.allowances()), money(c, c.employerCostEstimate),
+                money(c, previousGross), money(c, previousCost), money(c, c.committedGross.subtract(previousGross)),
+                money(c, c.employerCostEstimate.subtract(previousCost)), c.lowBudgetApplied, version.reason, c.updatedAt));
+        audit.record("contract.amend", "contract", c.id, before, after);
+        return toDto(version);
+    }
+
+    /** The versions of a contract's terms, oldest first (none for a draft). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContractVersionPage versions(UUID productionId, UUID contractId, PageRequest page) {
+        Contract c = find(productionId, contractId);
+        var found = ContractVersion.<ContractVersion> find("contractId", Sort.by("number"), c.id).page(page.page, page.size);
+        long total = found.count();
+        return new ContractVersionPage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ContractVersionDto> version(UUID productionId, UUID contractId, int number) {
+        Contract c = find(productionId, contractId);
+        return ContractVersion.<ContractVersion> find("contractId = ?1 and number = ?2", c.id, number).firstResultOptional()
+                .map(this::toDto);
+    }
+
+    /**
+     * The rate of the contract for the pay week or day starting on {@code day}: that of the version in force on that day
+     * (the first version before the start), the contract's own while it is a draft.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BigDecimal rateOn(Contract c, LocalDate day) {
+        List<ContractCost.Terms> terms = ContractVersion.<ContractVersion> list("contractId", Sort.by("number"), c.id).stream()
+                .map(this::terms).toList();
+        return terms.isEmpty() ? c.rate : ContractCost.inForce(terms, day).rate();
+    }
+
+    /** The versions' terms of every signed contract of a production, oldest first, in one query (payroll inputs). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<ContractCost.Terms>> termsOf(UUID productionId) {
+        Map<UUID, List<ContractCost.Terms>> byContract = new HashMap<>();
+        ContractVersion.<ContractVersion> list("contractId in (select c.id from Contract c where c.productionId = ?1)",
+                Sort.by("contractId").and("number"), productionId)
+                .forEach(v -> byContract.computeIfAbsent(v.contractId, id -> new java.util.ArrayList<>()).add(terms(v)));
+        return byContract;
+    }
+
+    private ContractVersion recordVersion(Contract c, int number, ContractVersionKind kind, LocalDate effectiveFrom,
+            LocalDate signedOn, ContractCost.Estimate estimate, String reason) {
+        ContractVersion v = new ContractVersion();
+        v.id = UUID.randomUUID();
+        v.contractId = c.id;
+        v.number = number;
+        v.kind = kind;
+        v.effectiveFrom = effectiveFrom;
+        v.signedOn = signedOn;
+        v.rate = c.rate;
+        v.endDate = c.endDate;
+        v.allowances = c.allowances;
+        v.committedGross = estimate.committedGross();
+        v.allowancesEstimate = estimate.allowances();
+        v.employerCostEstimate = estimate.employerCost();
+        v.reason = reason;
+        v.recordedBy = audit.actor();
+        v.recordedAt = Instant.now(clock);
+        v.persist();
+        return v;
+    }
+
+    /** The last day with hours recorded on the contract (timesheets submitted or approved), if any. */
+    private LocalDate lastRecordedDay(UUID contractId) {
+        Object last = Contract.getEntityManager().createNativeQuery("""
+                select max(d.work_date) from timesheet_day d join timesheet t on t.id = d.timesheet_id where t.contract_id = ?1""")
+                .setParameter(1, contractId).getSingleResult();
+        return last == null ? null : last instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) last;
+    }
+
+    private ContractCost.Terms terms(ContractVersion v) {
+        return new ContractCost.Terms(v.effectiveFrom, v.rate, read(v.allowances, v.contractId));
+    }
+
+    private ContractVersionDto toDto(ContractVersion v) {
+        String currency = Money.EUR;
+        return new ContractVersionDto(v.contractId, v.number, v.kind, v.effectiveFrom, v.signedOn, new Money(v.rate, currency),
+                v.endDate, read(v.allowances, v.contractId), new Money(v.committedGross, currency),
+                v.allowancesEstimate == null ? null : new Money(v.allowancesEstimate, currency),
+                new Money(v.employerCostEstimate, currency), v.reason, v.recordedBy, v.recordedAt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -246,20 +404,23 @@ public class ContractService {
         return find(productionId, contractId);
     }
 
-    private void applyMinimum(Contract c) {
-        Optional<BigDecimal> minimum = grid.minimumOn(c.positionCode, c.engagement, c.weeklyHours, c.startDate);
+    /**
+     * Records the grid minimum in force on {@code on} for the contract's position and refuses a rate below it (422), unless
+     * the production is under the cinema low-budget regime (annexe III), which is then recorded on the contract.
+     */
+    private void applyMinimum(Contract c, BigDecimal rate, LocalDate on) {
+        Optional<BigDecimal> minimum = grid.minimumOn(c.positionCode, c.engagement, c.weeklyHours, on);
+        if (minimum.isPresent() && rate.compareTo(minimum.get()) < 0) {
+            boolean lowBudget = c.agreement == fr.bobine.crew.grid.Agreement.IDCC_3097
+                    && PayrollRegime.<PayrollRegime> findByIdOptional(c.productionId).map(r -> r.lowBudgetAnnexe3).orElse(false);
+            if (!lowBudget) {
+                throw ProblemException.businessRule("below-minimum-salary", "the rate " + rate.toPlainString()
+                        + " is below the minimum " + minimum.get().toPlainString() + " in force on " + on + " for "
+                        + c.positionCode, List.of(new Problem.FieldError("rate", "below the minimum " + minimum.get().toPlainString())));
+            }
+            c.lowBudgetApplied = true;
+        }
         c.minimumInForce = minimum.orElse(null);
-        if (minimum.isEmpty() || c.rate.compareTo(minimum.get()) >= 0) {
-            return;
-        }
-        boolean lowBudget = c.agreement == fr.bobine.crew.grid.Agreement.IDCC_3097
-                && PayrollRegime.<PayrollRegime> findByIdOptional(c.productionId).map(r -> r.lowBudgetAnnexe3).orElse(false);
-        if (!lowBudget) {
-            throw ProblemException.businessRule("below-minimum-salary", "the rate " + c.rate.toPlainString()
-                    + " is below the minimum " + minimum.get().toPlainString() + " in force on " + c.startDate + " for "
-                    + c.positionCode, List.of(new Problem.FieldError("rate", "below the minimum " + minimum.get().toPlainString())));
-        }
-        c.lowBudgetApplied = true;
     }
 
     private void checkShape(NewContract r) {
@@ -307,11 +468,15 @@ public class ContractService {
     }
 
     List<Allowance> allowances(Contract c) {
+        return read(c.allowances, c.id);
+    }
+
+    private List<Allowance> read(String json, UUID contractId) {
         try {
-            return mapper.readValue(c.allowances, new TypeReference<List<Allowance>>() {
+            return mapper.readValue(json, new TypeReference<List<Allowance>>() {
             });
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("allowances of contract " + c.id + " cannot be read", e);
+            throw new IllegalStateException("allowances of contract " + contractId + " cannot be read", e);
         }
     }
 
@@ -331,6 +496,6 @@ public class ContractService {
         return new ContractDto(c.id, c.productionId, c.personId, c.positionCode, c.agreement, c.engagement, c.weeklyHours,
                 c.startDate, c.firstHour, c.endDate, money(c, c.rate), c.location, c.budgetLineCode, allowances(c), c.status,
                 money(c, c.minimumInForce), c.lowBudgetApplied, money(c, c.committedGross), money(c, c.employerCostEstimate),
-                c.cancellationReason, c.version, c.createdAt, c.signedAt);
+                c.cancellationReason, c.amendmentNumber, c.version, c.createdAt, c.signedAt);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -139,5 +140,73 @@ public class GridService {
         r.persist();
         audit.record("employer-cost-rate.create", "employer_cost_rate", r.id, null, r.toDto());
         return r.toDto();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PayGuaranteePage guarantees(PageRequest page) {
+        var found = PayGuarantee.<PayGuarantee> findAll(Sort.by("agreement").and("engagement").and("validFrom")).page(page.page,
+                page.size);
+        long total = found.count();
+        return new PayGuaranteePage(found.list().stream().map(PayGuarantee::toDto).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PayGuaranteeDto> guarantee(UUID id) {
+        return PayGuarantee.<PayGuarantee> findByIdOptional(id).map(PayGuarantee::toDto);
+    }
+
+    /** The guarantee in force on {@code date} for an agreement and an engagement, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PayGuaranteeDto> guaranteeOn(Agreement agreement, Engagement engagement, LocalDate date) {
+        return PayGuarantee.<PayGuarantee> find("agreement = ?1 and engagement = ?2 and validFrom <= ?3 and (validTo is null "
+                + "or validTo >= ?3)", Sort.descending("validFrom"), agreement, engagement, date).firstResultOptional()
+                .map(PayGuarantee::toDto);
+    }
+
+    @Transactional
+    public PayGuaranteeDto addGuarantee(NewPayGuarantee request) {
+        BigDecimal weekly = hours("weeklyHours", request.weeklyHours());
+        BigDecimal sixDays = hours("sixDayWeekHours", request.sixDayWeekHours());
+        BigDecimal daily = hours("dailyHours", request.dailyHours());
+        if (request.engagement() == Engagement.WEEKLY && daily != null) {
+            throw ProblemException.badRequest("dailyHours", "a weekly engagement is guaranteed weekly hours");
+        }
+        if (request.engagement() == Engagement.DAILY && (weekly != null || sixDays != null || request.contractWeeklyHours())) {
+            throw ProblemException.badRequest(weekly != null ? "weeklyHours" : sixDays != null ? "sixDayWeekHours"
+                    : "contractWeeklyHours", "a day engagement is guaranteed daily hours");
+        }
+        for (PayGuarantee previous : PayGuarantee.<PayGuarantee> list("agreement = ?1 and engagement = ?2 and validTo is null",
+                request.agreement(), request.engagement())) {
+            if (!previous.validFrom.isBefore(request.validFrom())) {
+                throw ProblemException.conflict("a guarantee in force from " + previous.validFrom + " already exists; a new one "
+                        + "must start later");
+            }
+            previous.validTo = request.validFrom().minusDays(1);
+        }
+        PayGuarantee g = new PayGuarantee();
+        g.id = UUID.randomUUID();
+        g.agreement = request.agreement();
+        g.engagement = request.engagement();
+        g.weeklyHours = weekly;
+        g.contractWeeklyHours = request.contractWeeklyHours();
+        g.sixDayWeekHours = sixDays;
+        g.dailyHours = daily;
+        g.validFrom = request.validFrom();
+        g.source = request.source().strip();
+        g.persist();
+        audit.record("pay-guarantee.create", "pay_guarantee", g.id, null, g.toDto());
+        return g.toDto();
+    }
+
+    private static BigDecimal hours(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal hours = new BigDecimal(value);
+        if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(60)) > 0) {
+            throw ProblemException.badRequest(field, "must be more than 0 and at most 60 hours");
+        }
+        return hours;
     }
 }

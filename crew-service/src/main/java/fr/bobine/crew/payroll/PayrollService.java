@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fr.bobine.crew.contract.Allowance;
+import fr.bobine.crew.contract.ContractCost;
 import fr.bobine.crew.contract.ContractDto;
 import fr.bobine.crew.contract.ContractService;
 import fr.bobine.crew.person.PersonService;
@@ -112,6 +113,7 @@ public class PayrollService {
         Map<Key, BigDecimal[]> sums = new LinkedHashMap<>();
         List<TimesheetDto> weeks = timesheets.approvedBetween(productionId, month.atDay(1), month.atEndOfMonth());
         Map<UUID, ContractDto> contractsById = weeks.isEmpty() ? Map.of() : contracts.allOf(productionId);
+        Map<UUID, List<ContractCost.Terms>> versions = weeks.isEmpty() ? Map.of() : contracts.termsOf(productionId);
         Map<UUID, String> numbers = people.employeeNumbers(weeks.stream().map(TimesheetDto::personId).distinct().toList());
         for (TimesheetDto t : weeks) {
             ContractDto c = contractsById.get(t.contractId());
@@ -125,7 +127,10 @@ public class PayrollService {
                 add(sums, new Key(number, c.startDate(), c.id(), "AEM_CACHETS"), BigDecimal.valueOf(t.cachets()), BigDecimal.ZERO);
             }
             long workedDays = t.days().size();
-            for (Allowance a : c.allowances()) {
+            // an amended contract's allowances are those of the version in force on the week's first day
+            List<Allowance> allowances = versions.containsKey(c.id())
+                    ? ContractCost.inForce(versions.get(c.id()), t.weekStart()).allowances() : c.allowances();
+            for (Allowance a : allowances) {
                 long times = switch (a.basis()) {
                     case PER_WORKED_DAY -> workedDays;
                     case PER_WEEK -> 1;

@@ -39,6 +39,9 @@ public class Person extends PanacheEntityBase {
     public String congesSpectaclesNumber;
     @Column(name = "medical_visit_date")
     public LocalDate medicalVisitDate;
+    /** Set once the payroll records were kept long enough and the personal data erased. */
+    @Column(name = "pseudonymised_at")
+    public Instant pseudonymisedAt;
     @Version
     public long version;
     @Column(name = "created_at")

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PersonDto(
         UUID id,
         @Schema(description = "The payroll employee number (matricule)", example = "S000042") String employeeNumber,
-        String lastName,
-        String firstNames,
-        Sex sex,
+        @Schema(description = "The employee number once pseudonymised") String lastName,
+        @Schema(description = "Empty once pseudonymised") String firstNames,
+        @Schema(nullable = true, description = "Absent once pseudonymised") Sex sex,
         PersonKind kind,
         @Schema(description = "true when the personal data below is masked for the caller's role") boolean masked,
         @Schema(nullable = true, example = "2 ** ** ** *** *** 93") String nir,
@@ -24,7 +24,9 @@ public record PersonDto(
         @Schema(nullable = true) String congesSpectaclesNumber,
         @Schema(nullable = true) LocalDate medicalVisitDate,
         long version,
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(nullable = true, description = "When the personal data was erased, the payroll records having been kept long "
+                + "enough; the record keeps its id, employee number and kind") Instant pseudonymisedAt) {
 
     @Override
     public String toString() {

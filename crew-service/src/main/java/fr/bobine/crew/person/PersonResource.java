@@ -1,6 +1,8 @@
 package fr.bobine.crew.person;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +45,9 @@ public class PersonResource {
 
     @Inject
     PersonService service;
+
+    @Inject
+    PersonRetentionService retention;
 
     @Inject
     UriInfo uriInfo;
@@ -115,5 +120,36 @@ public class PersonResource {
     public PersonPage searchPeople(@QueryParam("name") @Size(max = 200) String name, @Valid @BeanParam PageRequest page,
             @jakarta.ws.rs.core.Context SecurityContext security) {
         return service.search(name, page, security.isUserInRole(Roles.PAYROLL), visibility.visiblePeople(identity));
+    }
+
+    @GET
+    @Path("/pseudonymisation-candidates")
+    @RolesAllowed({ Roles.PAYROLL, Roles.AUDITOR })
+    @Operation(operationId = "listPseudonymisationCandidates", summary = "Find people whose payroll records may be pseudonymised",
+            description = "People not pseudonymised yet whose last payroll record (end of their last contract, last day "
+                    + "worked, last payroll line) is older than the retention period in force (PAYROLL_RECORDS, 5 years: "
+                    + "C. trav. L3243-4 and R1221-26) on the given day, by employee number, paginated. 422 when no period "
+                    + "is in force.")
+    public PseudonymisationCandidatePage listPseudonymisationCandidates(
+            @Parameter(description = "The day to look from, today (Europe/Paris) by default") @QueryParam("on") LocalDate on,
+            @Valid @BeanParam PageRequest page) {
+        return retention.candidates(on == null ? LocalDate.now(ZoneId.of("Europe/Paris")) : on, page);
+    }
+
+    @POST
+    @Path("/{personId}/pseudonymisation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PAYROLL)
+    @Operation(operationId = "pseudonymisePerson", summary = "Pseudonymise a person",
+            description = "Erases a person's names, sex, NIR, birth data, address, IBAN, Congés Spectacles number and medical "
+                    + "visit date, and the DPAE requests that quoted them, once their payroll records have been kept for the "
+                    + "retention period in force (422 retention-period-running before, naming the last day). The record "
+                    + "keeps its id, employee number (its last name from then on) and kind, which the contracts, timesheets "
+                    + "and payroll lines refer to. Needs If-Match: 412 stale, 428 missing; 409 when already done. Audited.")
+    public RestResponse<PersonDto> pseudonymisePerson(@PathParam("personId") UUID personId,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag read with the person")
+            @HeaderParam(Etags.IF_MATCH) String ifMatch) {
+        PersonDto person = retention.pseudonymise(personId, ifMatch);
+        return RestResponse.ResponseBuilder.ok(person).header("ETag", Etags.of(person.version())).build();
     }
 }

@@ -83,6 +83,7 @@ public class PersonService {
     public PersonDto replace(UUID id, String ifMatch, NewPerson request) {
         Person p = Person.<Person> findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("person", id));
         Etags.requireMatch(ifMatch, p.version);
+        requireNotPseudonymised(p);
         Optional<String> nir = checkedNir(request.nir());
         Optional<String> iban = checkedIban(request.iban());
         String fingerprint = nir.map(n -> cipher.fingerprint(NIR, n)).orElse(null);
@@ -185,6 +186,7 @@ public class PersonService {
     /** The decrypted personal data, for DPAE and payroll documents inside crew-service. */
     public PersonalRecord personalRecord(UUID personId) {
         Person p = Person.<Person> findByIdOptional(personId).orElseThrow(() -> ProblemException.notFound("person", personId));
+        requireNotPseudonymised(p);
         PersonalData data = read(p.personalData);
         return new PersonalRecord(p.id, p.employeeNumber, p.lastName, p.firstNames, p.sex, p.kind, data.nir(), data.birthDate(),
                 data.birthPlace(), data.birthDepartement(), data.address(), p.congesSpectaclesNumber, p.medicalVisitDate);
@@ -192,6 +194,18 @@ public class PersonService {
 
     public boolean exists(UUID personId) {
         return Person.count("id", personId) > 0;
+    }
+
+    /** True once the person's personal data was erased (PersonRetentionService): they cannot be hired again as such. */
+    public boolean pseudonymised(UUID personId) {
+        return Person.count("id = ?1 and pseudonymisedAt is not null", personId) > 0;
+    }
+
+    private static void requireNotPseudonymised(Person p) {
+        if (p.pseudonymisedAt != null) {
+            throw ProblemException.conflict("person " + p.employeeNumber + " was pseudonymised on " + p.pseudonymisedAt
+                    + ": their personal data is erased; register them again");
+        }
     }
 
     public Optional<String> employeeNumber(UUID personId) {
@@ -212,16 +226,21 @@ public class PersonService {
         return Person.<Person> findByIdOptional(personId).map(p -> p.kind);
     }
 
+    /** The record in full, for the payroll role. */
+    PersonDto view(Person p) {
+        return toDto(p, true);
+    }
+
     private PersonDto toDto(Person p, boolean full) {
         PersonalData d = read(p.personalData);
         if (full) {
             return new PersonDto(p.id, p.employeeNumber, p.lastName, p.firstNames, p.sex, p.kind, false, d.nir(), d.birthDate(),
                     d.birthPlace(), d.birthDepartement(), d.address(), d.iban(), p.congesSpectaclesNumber, p.medicalVisitDate,
-                    p.version, p.createdAt);
+                    p.version, p.createdAt, p.pseudonymisedAt);
         }
         return new PersonDto(p.id, p.employeeNumber, p.lastName, p.firstNames, p.sex, p.kind, true,
                 d.nir() == null ? null : Nir.mask(d.nir()), null, null, null, null, d.iban() == null ? null : Iban.mask(d.iban()),
-                p.congesSpectaclesNumber, p.medicalVisitDate, p.version, p.createdAt);
+                p.congesSpectaclesNumber, p.medicalVisitDate, p.version, p.createdAt, p.pseudonymisedAt);
     }
 
     private String write(PersonalData data) {
@@ -233,6 +252,9 @@ public class PersonService {
     }
 
     private PersonalData read(String ciphertext) {
+        if (ciphertext == null) {
+            return PersonalData.ERASED;
+        }
         try {
             return mapper.readValue(cipher.decrypt(ciphertext), PersonalData.class);
         } catch (JsonProcessingException e) {

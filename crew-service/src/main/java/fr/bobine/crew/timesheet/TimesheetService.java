@@ -22,8 +22,8 @@ import fr.bobine.crew.contract.ContractService;
 import fr.bobine.crew.contract.ContractStatus;
 import fr.bobine.crew.contract.WorkLocation;
 import fr.bobine.crew.grid.Agreement;
-import fr.bobine.crew.grid.Engagement;
 import fr.bobine.crew.grid.GridService;
+import fr.bobine.crew.grid.PayGuaranteeDto;
 import fr.bobine.crew.grid.PositionDto;
 import fr.bobine.crew.payroll.PayrollPeriods;
 import fr.bobine.crew.person.PersonKind;
@@ -31,9 +31,8 @@ import fr.bobine.crew.person.PersonService;
 import fr.bobine.crew.timesheet.TimesheetEntities.Timesheet;
 import fr.bobine.crew.timesheet.TimesheetEntities.TimesheetDay;
 import fr.bobine.crew.timesheet.TimesheetEntities.TimesheetLine;
-import fr.bobine.crew.timesheet.rules.AudiovisualWeek2642;
-import fr.bobine.crew.timesheet.rules.CinemaWeek3097;
-import fr.bobine.crew.timesheet.rules.DayWeeks;
+import fr.bobine.crew.timesheet.rules.ContractWeek;
+import fr.bobine.crew.timesheet.rules.GuaranteedHours;
 import fr.bobine.crew.timesheet.rules.IntermittentHours;
 import fr.bobine.crew.timesheet.rules.NightWindow;
 import fr.bobine.crew.timesheet.rules.PayItem;
@@ -92,7 +91,7 @@ public class TimesheetService {
         PersonKind kind = people.kind(contract.personId).orElseThrow();
         List<ComputedDay> days = validate(contract, kind, request);
         checkNoOverlapWithStoredDays(contract.personId, days);
-        WeekPay pay = compute(contract, kind, days);
+        WeekPay pay = compute(contract, kind, request.weekStart(), days);
 
         Timesheet t = new Timesheet();
         t.id = UUID.randomUUID();
@@ -285,14 +284,14 @@ public class TimesheetService {
         }
     }
 
-    private WeekPay compute(Contract c, PersonKind kind, List<ComputedDay> days) {
+    private WeekPay compute(Contract c, PersonKind kind, LocalDate weekStart, List<ComputedDay> days) {
         if (kind == PersonKind.ARTIST && days.stream().allMatch(d -> d.input().start() == null)) {
             long cachets = days.stream().mapToInt(d -> nz(d.input().cachets())).sum();
             BigDecimal rehearsal = days.stream().map(d -> d.input().rehearsalHours() == null ? BigDecimal.ZERO : d.input().rehearsalHours())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             List<PayLine> lines = new ArrayList<>();
             lines.add(new PayLine(PayItem.CACHET, BigDecimal.valueOf(cachets),
-                    c.rate.multiply(BigDecimal.valueOf(cachets)).setScale(2, RoundingMode.HALF_UP)));
+                    contracts.rateOn(c, weekStart).multiply(BigDecimal.valueOf(cachets)).setScale(2, RoundingMode.HALF_UP)));
             if (rehearsal.signum() > 0) {
                 // Rehearsal hours are reported (AEM hours); their pay is part of the negotiated cachet, not computed here.
                 lines.add(new PayLine(PayItem.REHEARSAL_HOURS, WeekCalculator.plain(rehearsal), BigDecimal.ZERO.setScale(2)));
@@ -302,16 +301,20 @@ public class TimesheetService {
         List<WorkedDay> worked = c.agreement == Agreement.IDCC_3097 ? withRestEncroachment(c, days)
                 : days.stream().map(d -> new WorkedDay(d.input().date(), d.hours(), d.nightHours())).toList();
         boolean setCraft = grid.position(c.positionCode).map(PositionDto::setCraft).orElse(false);
-        if (c.engagement == Engagement.DAILY) {
-            return c.agreement == Agreement.IDCC_3097 ? DayWeeks.compute3097(worked, DayWeeks.hourlyRate3097(c.rate))
-                    : DayWeeks.compute2642(worked, DayWeeks.hourlyRate2642(c.rate), setCraft);
-        }
-        if (c.agreement == Agreement.IDCC_3097) {
-            BigDecimal hourly = c.weeklyHours == 39 ? CinemaWeek3097.hourlyRate(c.rate)
-                    : c.rate.divide(BigDecimal.valueOf(35), 6, RoundingMode.HALF_UP);
-            return CinemaWeek3097.compute(worked, hourly, c.location == WorkLocation.PARIS_REGION);
-        }
-        return AudiovisualWeek2642.compute(worked, AudiovisualWeek2642.hourlyRate(c.rate, c.weeklyHours), setCraft);
+        GuaranteedHours guarantee = grid.guaranteeOn(c.agreement, c.engagement, weekStart).map(TimesheetService::guaranteed)
+                .orElse(GuaranteedHours.NONE);
+        // an amended contract is paid at the rate of the version in force on the week's first day
+        return new ContractWeek(c.agreement, c.engagement, c.weeklyHours, contracts.rateOn(c, weekStart),
+                c.location == WorkLocation.PARIS_REGION, setCraft, guarantee, c.startDate, c.endDate).pay(weekStart, worked);
+    }
+
+    private static GuaranteedHours guaranteed(PayGuaranteeDto g) {
+        return new GuaranteedHours(hours(g.weeklyHours()), g.contractWeeklyHours(), hours(g.sixDayWeekHours()),
+                hours(g.dailyHours()));
+    }
+
+    private static BigDecimal hours(String value) {
+        return value == null ? null : new BigDecimal(value);
     }
 
     /**

@@ -45,6 +45,52 @@ class ContractCostTest {
         assertEquals(2, ContractCost.weeks(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 9)));
     }
 
+    static final List<Allowance> MEALS = List.of(new Allowance(AllowanceKind.MEAL, Money.eur("18.19"), AllowanceBasis.PER_WORKED_DAY));
+
+    /**
+     * The contract above (1 400.00, meals 18.19, 6 weeks from Monday 1 March 2027) amended from Monday 15 March at
+     * 1 500.00: weeks of 1 and 8 March at 1 400.00 = 2 800.00, weeks of 15, 22, 29 March and 5 April at 1 500.00 =
+     * 6 000.00; gross 8 800.00. Contributions 8 800.00 × 0.62 = 5 456.00; meals 30 × 18.19 = 545.70; cost 14 801.70.
+     * Extended to 18 April as well (7 weeks): 2 800.00 + 5 × 1 500.00 = 10 300.00; 6 386.00; 35 × 18.19 = 636.65;
+     * cost 17 322.65.
+     */
+    @Test
+    void anAmendedContractIsPaidEachWeekAtTheRateOfTheVersionInForce() {
+        List<ContractCost.Terms> versions = List.of(new ContractCost.Terms(LocalDate.of(2027, 3, 1), new BigDecimal("1400.00"), MEALS),
+                new ContractCost.Terms(LocalDate.of(2027, 3, 15), new BigDecimal("1500.00"), MEALS));
+        var amended = ContractCost.estimate(Engagement.WEEKLY, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 11), versions,
+                new BigDecimal("0.620000"));
+        assertEquals(new BigDecimal("8800.00"), amended.committedGross());
+        assertEquals(new BigDecimal("5456.00"), amended.employerContributions());
+        assertEquals(new BigDecimal("545.70"), amended.allowances());
+        assertEquals(new BigDecimal("14801.70"), amended.employerCost());
+        var extended = ContractCost.estimate(Engagement.WEEKLY, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 18), versions,
+                new BigDecimal("0.620000"));
+        assertEquals(new BigDecimal("10300.00"), extended.committedGross());
+        assertEquals(new BigDecimal("17322.65"), extended.employerCost());
+    }
+
+    /**
+     * From Wednesday 17 March: the contract week of 15 March started before, it keeps 1 400.00; 3 × 1 400.00 +
+     * 3 × 1 500.00 = 8 700.00. New allowances from 15 March, meals at 20.00 and a flat kit of 100.00: meals 10 × 18.19
+     * + 20 × 20.00 = 181.90 + 400.00, kit once (the version in force on the last day) = 681.90.
+     */
+    @Test
+    void aWeekKeepsTheVersionInForceOnItsFirstDayAndFlatAllowancesAreDueOnce() {
+        var midWeek = ContractCost.estimate(Engagement.WEEKLY, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 11),
+                List.of(new ContractCost.Terms(LocalDate.of(2027, 3, 1), new BigDecimal("1400.00"), MEALS),
+                        new ContractCost.Terms(LocalDate.of(2027, 3, 17), new BigDecimal("1500.00"), MEALS)),
+                BigDecimal.ZERO);
+        assertEquals(new BigDecimal("8700.00"), midWeek.committedGross());
+        var newAllowances = ContractCost.estimate(Engagement.WEEKLY, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 11),
+                List.of(new ContractCost.Terms(LocalDate.of(2027, 3, 1), new BigDecimal("1400.00"), MEALS),
+                        new ContractCost.Terms(LocalDate.of(2027, 3, 15), new BigDecimal("1400.00"), List.of(
+                                new Allowance(AllowanceKind.MEAL, Money.eur("20.00"), AllowanceBasis.PER_WORKED_DAY),
+                                new Allowance(AllowanceKind.KIT_RENTAL, Money.eur("100.00"), AllowanceBasis.FLAT)))),
+                BigDecimal.ZERO);
+        assertEquals(new BigDecimal("681.90"), newAllowances.allowances());
+    }
+
     @Test
     void mandatoryMentionsNameWhatIsMissing() {
         ContractTerms complete = new ContractTerms(Agreement.IDCC_3097, "La Nuit du Phare", "Chef électricien", false,

@@ -160,6 +160,74 @@ class TimesheetResourceTest {
                 .body("gross.amount", equalTo("1867.50"));
     }
 
+    /**
+     * CCN 3097 Titre II art. 25: a week of 5 × 6 h = 30 h on a weekly engagement at 1 200.00 for 39 h (30.00 an hour) is
+     * paid the guaranteed 39 h: BASE 30 × 30.00 = 900.00 + GARANTIE hours 31-35 at 30.00 (150.00) and 36-39 at +25 %
+     * (150.00) = 300.00. The approved week publishes 1 200.00, the cost budget-service books, not the 900.00 worked.
+     */
+    @Test
+    void aShortWeekIsPaidAndPublishedAtTheGuaranteedThirtyNineHours() {
+        UUID production = CrewFixtures.production(bootstrap, "Semaine courte");
+        String person = CrewFixtures.person("Guéguen");
+        given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("{\"lowBudgetAnnexe3\": true}")
+                .put("/productions/{p}/payroll-regime", production).then().statusCode(200);
+        String contract = CrewFixtures.signedContract(production, person, "1200.00");
+        StringBuilder days = new StringBuilder();
+        for (int d = 1; d <= 5; d++) {
+            days.append(d == 1 ? "" : ",").append("""
+                    {"date": "2027-03-0%1$d", "start": "2027-03-0%1$dT08:00:00", "end": "2027-03-0%1$dT15:00:00",
+                     "mealBreakMinutes": 60}""".formatted(d));
+        }
+        String timesheet = submit(production, contract, "{\"weekStart\": \"2027-03-01\", \"days\": [" + days + "]}").then()
+                .statusCode(201)
+                .body("hours", equalTo("30"))
+                .body("lines.find { it.code == 'BASE' }.amount.amount", equalTo("900.00"))
+                .body("lines.find { it.code == 'GARANTIE' }.item", equalTo("GUARANTEED_HOURS"))
+                .body("lines.find { it.code == 'GARANTIE' }.quantity", equalTo("9"))
+                .body("lines.find { it.code == 'GARANTIE' }.amount.amount", equalTo("300.00"))
+                .body("gross.amount", equalTo("1200.00"))
+                .extract().path("id");
+        given().auth().oauth2(MANAGER).post("/productions/{p}/contracts/{c}/timesheets/{t}/approval", production, contract, timesheet)
+                .then().statusCode(200);
+        List<JsonNode> approved = events(bootstrap, TimesheetEvents.APPROVED, "timesheetId", timesheet);
+        assertEquals(1, approved.size());
+        JsonNode data = approved.get(0).path("data");
+        EventSchemas.assertValid("crew.timesheet.approved", data);
+        assertEquals("1200.00", data.path("gross").path("amount").asText());
+        assertEquals("30", data.path("hours").asText(), "the hours reported are the hours worked");
+        given().auth().oauth2(PAYROLL).get("/productions/{p}/payroll-periods/2027-03/inputs", production).then().statusCode(200)
+                .body("lines.find { it.itemCode == 'GARANTIE' }.quantity", equalTo("9"))
+                .body("lines.find { it.itemCode == 'AEM_HEURES' }.quantity", equalTo("30"));
+    }
+
+    /** The guarantees are dated reference data: a new one closes the previous; a 2642 day guarantee of 0 h is refused. */
+    @Test
+    void payGuaranteesAreDatedAndEditable() {
+        given().auth().oauth2(AUDITOR).queryParam("size", 50).get("/reference/pay-guarantees").then().statusCode(200)
+                .body("items.find { it.agreement == 'IDCC_3097' && it.engagement == 'WEEKLY' }.weeklyHours", equalTo("39"))
+                .body("items.find { it.agreement == 'IDCC_3097' && it.engagement == 'WEEKLY' }.sixDayWeekHours", equalTo("47"))
+                .body("items.find { it.agreement == 'IDCC_3097' && it.engagement == 'DAILY' }.dailyHours", equalTo("7"));
+        String later = """
+                {"agreement": "IDCC_2642", "engagement": "DAILY", "dailyHours": "%s", "contractWeeklyHours": false,
+                 "validFrom": "%s", "source": "test"}""";
+        given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(later.formatted("0", "2090-01-01"))
+                .post("/reference/pay-guarantees").then().statusCode(400).body("errors[0].field", equalTo("dailyHours"));
+        given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body("""
+                {"agreement": "IDCC_2642", "engagement": "DAILY", "weeklyHours": "35", "contractWeeklyHours": false,
+                 "validFrom": "2090-01-01", "source": "test"}""")
+                .post("/reference/pay-guarantees").then().statusCode(400).body("errors[0].field", equalTo("weeklyHours"));
+        given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(later.formatted("7.5", "2090-01-01"))
+                .post("/reference/pay-guarantees").then().statusCode(201).body("dailyHours", equalTo("7.5"))
+                .header("Location", containsString("/reference/pay-guarantees/"));
+        given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(later.formatted("7", "2089-06-01"))
+                .post("/reference/pay-guarantees").then().statusCode(409);
+        given().auth().oauth2(AUDITOR).queryParam("size", 50).get("/reference/pay-guarantees").then().statusCode(200)
+                .body("items.findAll { it.agreement == 'IDCC_2642' && it.engagement == 'DAILY' }.validTo",
+                        hasItem("2089-12-31"));
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(later.formatted("7", "2091-01-01"))
+                .post("/reference/pay-guarantees").then().statusCode(403);
+    }
+
     @Test
     void endBeforeStartOverlapsAndCancelledContractsAreRefusedAndNothingIsStored() {
         UUID production = CrewFixtures.production(bootstrap, "Refus");

@@ -16,6 +16,8 @@ public enum PayItem {
     LONG_DAY("JLONG"),
     REST_ENCROACHMENT("REPOS"),
     SIXTH_DAY("J6"),
+    /** Guaranteed hours not worked (CCN 3097 art. 25 and 34, 2642 IV.2.1): paid at their rank in the week or day. */
+    GUARANTEED_HOURS("GARANTIE"),
     CACHET("CACHET"),
     REHEARSAL_HOURS("REPET");
 

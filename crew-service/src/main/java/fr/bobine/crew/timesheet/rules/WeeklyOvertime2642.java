@@ -7,11 +7,19 @@ public final class WeeklyOvertime2642 implements Majoration {
 
     @Override
     public Optional<Premium> apply(Slot slot) {
-        int overtimeHour = slot.weekHour() - 35;
-        if (overtimeHour <= 0) {
+        int percent = percentForHour(slot.weekHour());
+        if (percent == 0) {
             return Optional.empty();
         }
-        return overtimeHour <= 8 ? Optional.of(new Premium(PayItem.OVERTIME_25, 25))
-                : Optional.of(new Premium(PayItem.OVERTIME_50, 50));
+        return percent == 25 ? Optional.of(new Premium(PayItem.OVERTIME_25, 25)) : Optional.of(new Premium(PayItem.OVERTIME_50, 50));
+    }
+
+    /** The premium of the week's hour of this rank (from 1): 0 up to the 35th, 25 for overtime hours 1-8, then 50. */
+    public static int percentForHour(int weekHour) {
+        int overtimeHour = weekHour - 35;
+        if (overtimeHour <= 0) {
+            return 0;
+        }
+        return overtimeHour <= 8 ? 25 : 50;
     }
 }
