@@ -53,7 +53,8 @@ public class EventRetention {
         long outbox = purgeOutbox(now.minus(outboxRetention));
         long inbox = purgeInbox(now.minus(inboxRetention));
         if (outbox + inbox > 0) {
-            LOG.infof("Retention: %d published outbox rows and %d inbox ids deleted", outbox, inbox);
+            LOG.infof("Retention: %d published outbox rows and %d inbox ids deleted in %d ms", outbox, inbox,
+                    Duration.between(now, Instant.now()).toMillis());
         }
     }
 
