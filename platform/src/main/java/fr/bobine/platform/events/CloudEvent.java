@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A CloudEvents 1.0 event in structured JSON mode: the whole envelope is the Kafka record value, with the header
  * {@code content-type: application/cloudevents+json}. {@code subject} is the production id, which is also the record key.
+ * {@code traceparent} and {@code tracestate} are the CloudEvents distributed-tracing extension (W3C Trace Context of
+ * the request that caused the event), absent when the producer had no trace.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,10 +23,18 @@ public record CloudEvent(
         Instant time,
         String datacontenttype,
         String dataschema,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent,
+        String tracestate) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    /** An event without trace context. */
+    public CloudEvent(String specversion, String id, String source, String type, String subject, Instant time,
+            String datacontenttype, String dataschema, JsonNode data) {
+        this(specversion, id, source, type, subject, time, datacontenttype, dataschema, data, null, null);
+    }
 
     /** The id and type every consumer needs; an envelope without them cannot be applied. */
     public void requireEnvelope() {

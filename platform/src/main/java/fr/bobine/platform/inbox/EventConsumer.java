@@ -1,24 +1,32 @@
 package fr.bobine.platform.inbox;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,13 +37,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.events.CloudEvent;
 import fr.bobine.platform.events.EventRejectedException;
+import fr.bobine.platform.observability.EventTimers;
+import fr.bobine.platform.observability.EventTracing;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Reads the topics a service subscribes to and hands each CloudEvent to the {@link EventHandler} for its type,
- * through the {@link Inbox}. Offsets are committed only after the database transaction that applied the records
- * committed (at-least-once delivery, exactly-once effect). An event that cannot be applied is parked in the
+ * through the {@link Inbox}. The records of one poll are applied in one database transaction, each partition's in
+ * offset order (so each production's events in the order they were published), and their offsets are committed only
+ * after that transaction committed (at-least-once delivery, exactly-once effect). When anything in a batch fails,
+ * the batch rolls back and its records are applied one by one: an event that cannot be applied is parked in the
  * dead-letter table; a transient failure (database down) is retried from the same offset, and parked after
  * {@code bobine.inbox.max-attempts} tries so that one poisonous event never stops the service.
  */
@@ -43,6 +64,7 @@ import io.quarkus.runtime.StartupEvent;
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final Duration DEAD_LETTER_CACHE = Duration.ofSeconds(5);
 
     @Inject
     Inbox inbox;
@@ -55,6 +77,15 @@ public class EventConsumer {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    EventTracing tracing;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    Instance<EntityManager> entityManager;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -75,15 +106,34 @@ public class EventConsumer {
     @ConfigProperty(name = "bobine.inbox.retry-backoff", defaultValue = "PT1S")
     Duration retryBackoff;
 
+    /** Records per poll, applied in one transaction. */
+    @ConfigProperty(name = "bobine.inbox.batch-size", defaultValue = "200")
+    int batchSize;
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Map<String, Long> lagByTopic = new ConcurrentHashMap<>();
+    private final Map<String, Timer> handlerTimers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> outcomeCounters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> ageTimers = new ConcurrentHashMap<>();
+    private volatile DeadLetterCount deadLetterCount = new DeadLetterCount(0, Instant.EPOCH);
+    private DistributionSummary batchSizes;
     private String consumerName;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
     void onStart(@Observes StartupEvent event) {
         consumerName = consumerOverride.orElse(applicationName);
+        Gauge.builder("bobine.dead.letters", this, c -> c.parkedEvents())
+                .description("Events parked because they could not be applied, not yet resolved").register(registry);
         if (topics.isEmpty() || topics.get().isEmpty()) {
             return;
+        }
+        batchSizes = DistributionSummary.builder("bobine.inbox.batch.size")
+                .description("Events applied together in one transaction").register(registry);
+        for (String topic : topics.get()) {
+            Gauge.builder("bobine.inbox.lag", lagByTopic, lags -> lags.getOrDefault(topic, 0L)).tag("topic", topic)
+                    .description("Records published on the topic and not yet applied by this instance's partitions")
+                    .register(registry);
         }
         running.set(true);
         thread = new Thread(this::run, "inbox-" + consumerName);
@@ -116,37 +166,40 @@ public class EventConsumer {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, consumerName);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(batchSize));
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         Map<String, Integer> attempts = new HashMap<>();
         while (running.get()) {
             try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props)) {
                 consumer = c;
-                c.subscribe(topics.get());
+                c.subscribe(topics.get(), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                        attempts.clear();
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        LOG.infof("Consumer %s now reads %s", consumerName, partitions);
+                    }
+                });
                 LOG.infof("Consumer %s reading %s", consumerName, topics.get());
                 while (running.get()) {
                     ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
-                    for (TopicPartition partition : records.partitions()) {
-                        for (ConsumerRecord<String, String> record : records.records(partition)) {
-                            String position = record.topic() + "/" + record.partition() + "@" + record.offset();
-                            try {
-                                process(record);
-                                attempts.remove(position);
-                            } catch (RuntimeException e) {
-                                int tries = attempts.merge(position, 1, Integer::sum);
-                                if (tries < maxAttempts) {
-                                    LOG.warnf("Consumer %s: %s failed (try %d of %d), retrying: %s", consumerName, position,
-                                            tries, maxAttempts, e.toString());
-                                    c.seek(partition, record.offset());
-                                    sleep(retryBackoff);
-                                    break;
-                                }
-                                attempts.remove(position);
-                                park(record, null, null, "failed after " + tries + " tries: " + e);
-                            }
-                            c.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                    measureLag(c);
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    if (applyBatch(records)) {
+                        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+                        for (TopicPartition partition : records.partitions()) {
+                            List<ConsumerRecord<String, String>> list = records.records(partition);
+                            offsets.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
                         }
+                        commit(c, offsets);
+                    } else {
+                        applyOneByOne(c, records, attempts);
                     }
                 }
             } catch (WakeupException e) {
@@ -156,20 +209,116 @@ public class EventConsumer {
                 sleep(retryBackoff);
             } finally {
                 consumer = null;
+                lagByTopic.clear();
             }
         }
     }
 
-    /** Applies one record; throws only for failures worth retrying. */
-    void process(ConsumerRecord<String, String> record) {
-        CloudEvent event;
+    /**
+     * Applies every record of a poll in one transaction; false, with nothing applied, when any of them fails or is
+     * not an event this consumer can apply as it is (the one-by-one path then parks or retries it).
+     */
+    private boolean applyBatch(ConsumerRecords<String, String> records) {
+        List<Outcome> outcomes = new ArrayList<>(records.count());
         try {
-            event = mapper.readValue(record.value(), CloudEvent.class);
-            event.requireEnvelope();
-        } catch (JsonProcessingException | EventRejectedException | IllegalArgumentException e) {
-            park(record, null, null, "not a CloudEvent 1.0 in structured JSON: " + e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, String> record : records.records(partition)) {
+                        CloudEvent event = parse(record).orElseThrow(() -> new EventRejectedException("not a CloudEvent"));
+                        outcomes.add(applyInTransaction(record, event));
+                        // The next event sees this one's effect whether its handler reads through Hibernate or SQL,
+                        // and finds no entity loaded before it, as if it ran in its own transaction.
+                        if (entityManager.isResolvable()) {
+                            EntityManager em = entityManager.get();
+                            em.flush();
+                            em.clear();
+                        }
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            if (records.count() > 1) {
+                LOG.debugf("Consumer %s: a batch of %d failed (%s); applying its records one by one", consumerName,
+                        records.count(), e.toString());
+            }
+            return false;
+        }
+        outcomes.forEach(this::count);
+        batchSizes.record(records.count());
+        return true;
+    }
+
+    private void applyOneByOne(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records,
+            Map<String, Integer> attempts) {
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                String position = record.topic() + "/" + record.partition() + "@" + record.offset();
+                try {
+                    process(record);
+                    attempts.remove(position);
+                } catch (RuntimeException e) {
+                    int tries = attempts.merge(position, 1, Integer::sum);
+                    if (tries < maxAttempts) {
+                        LOG.warnf("Consumer %s: %s failed (try %d of %d), retrying: %s", consumerName, position,
+                                tries, maxAttempts, e.toString());
+                        c.seek(partition, record.offset());
+                        sleep(retryBackoff);
+                        break;
+                    }
+                    attempts.remove(position);
+                    park(record, null, null, "failed after " + tries + " tries: " + e);
+                }
+                if (!commit(c, Map.of(partition, new OffsetAndMetadata(record.offset() + 1)))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Applies one record in its own transaction; throws only for failures worth retrying. */
+    void process(ConsumerRecord<String, String> record) {
+        Optional<CloudEvent> read = read(record);
+        if (read.isEmpty()) {
             return;
         }
+        CloudEvent event = read.get();
+        try {
+            count(QuarkusTransaction.requiringNew().call(() -> applyInTransaction(record, event)));
+        } catch (EventRejectedException | IllegalArgumentException | jakarta.validation.ValidationException e) {
+            park(record, event.id(), event.type(), e.getMessage());
+        }
+    }
+
+    /** The CloudEvent of a record; empty, and the record parked, when it is not one. */
+    private Optional<CloudEvent> read(ConsumerRecord<String, String> record) {
+        try {
+            return Optional.of(envelope(record));
+        } catch (JsonProcessingException | EventRejectedException | IllegalArgumentException e) {
+            park(record, null, null, "not a CloudEvent 1.0 in structured JSON: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The CloudEvent of a record; empty when it is not one (the one-by-one path parks it). */
+    private Optional<CloudEvent> parse(ConsumerRecord<String, String> record) {
+        try {
+            return Optional.of(envelope(record));
+        } catch (JsonProcessingException | EventRejectedException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private CloudEvent envelope(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        if (record.value() == null) {
+            throw new EventRejectedException("a record without a value");
+        }
+        CloudEvent event = mapper.readValue(record.value(), CloudEvent.class);
+        event.requireEnvelope();
+        return event;
+    }
+
+    /** Applies one event inside the current transaction, in a span that continues the producer's trace. */
+    private Outcome applyInTransaction(ConsumerRecord<String, String> record, CloudEvent event) {
         EventHandler handler = null;
         for (EventHandler candidate : handlers) {
             if (candidate.handles(event.type())) {
@@ -178,12 +327,36 @@ public class EventConsumer {
             }
         }
         if (handler == null) {
-            return;
+            return new Outcome(event, "ignored");
         }
+        Span span = tracing.startProcess(consumerName, record.topic(), event.id(), event.type(), event.traceparent(),
+                event.tracestate());
+        try (Scope scope = span.makeCurrent()) {
+            long start = System.nanoTime();
+            boolean applied = inbox.applyInCurrentTransaction(consumerName, event,
+                    new Inbox.Position(record.topic(), record.partition(), record.offset()), handler);
+            if (applied) {
+                handlerTimer(handler, event.type()).record(Duration.ofNanos(System.nanoTime() - start));
+            }
+            return new Outcome(event, applied ? "applied" : "duplicate");
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Commits offsets; false when the group is rebalancing (the partition's new owner applies again what was not committed, and its inbox skips it). */
+    private boolean commit(KafkaConsumer<String, String> c, Map<TopicPartition, OffsetAndMetadata> offsets) {
         try {
-            inbox.apply(consumerName, event, handler);
-        } catch (EventRejectedException | IllegalArgumentException | jakarta.validation.ValidationException e) {
-            park(record, event.id(), event.type(), e.getMessage());
+            c.commitSync(offsets);
+            return true;
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            LOG.infof("Consumer %s: offsets %s not committed, the group is rebalancing (%s)", consumerName, offsets,
+                    e.getClass().getSimpleName());
+            return false;
         }
     }
 
@@ -191,6 +364,68 @@ public class EventConsumer {
         LOG.warnf("Consumer %s parks %s/%d@%d: %s", consumerName, record.topic(), record.partition(), record.offset(), reason);
         deadLetters.park(consumerName, record.topic(), record.partition(), record.offset(), record.key(), eventId, eventType,
                 record.value(), reason);
+        counter(eventType == null ? "unknown" : eventType, "parked").increment();
+        deadLetterCount = new DeadLetterCount(deadLetterCount.count() + 1, deadLetterCount.readAt());
+    }
+
+    // --- metrics ---------------------------------------------------------------------------------------------------
+
+    private record Outcome(CloudEvent event, String outcome) {
+    }
+
+    private record DeadLetterCount(long count, Instant readAt) {
+    }
+
+    /** Counts a committed outcome; an applied event also gives its age, from its writing to its commit here. */
+    private void count(Outcome outcome) {
+        counter(outcome.event().type(), outcome.outcome()).increment();
+        if ("applied".equals(outcome.outcome()) && outcome.event().time() != null) {
+            ageTimers.computeIfAbsent(outcome.event().type(), type -> EventTimers.latency("bobine.inbox.event.age",
+                    "From the event's time at the producer to the commit of its effect here").tag("type", type)
+                    .register(registry)).record(Duration.between(outcome.event().time(), Instant.now()));
+        }
+    }
+
+    private Counter counter(String type, String outcome) {
+        return outcomeCounters.computeIfAbsent(type + "|" + outcome, k -> Counter.builder("bobine.inbox.events")
+                .description("Events read by the consumer: applied, duplicate (already applied), ignored (no handler), parked")
+                .tag("type", type).tag("outcome", outcome).register(registry));
+    }
+
+    private Timer handlerTimer(EventHandler handler, String type) {
+        String name = handlerName(handler);
+        return handlerTimers.computeIfAbsent(name + "|" + type, k -> EventTimers.latency("bobine.inbox.handler",
+                "Time a handler takes to apply one event (inside the inbox transaction)").tag("handler", name)
+                .tag("type", type).register(registry));
+    }
+
+    /** The handler's own class name, without the proxy suffix the container adds. */
+    static String handlerName(EventHandler handler) {
+        String name = handler.getClass().getSimpleName();
+        int proxy = name.indexOf('_');
+        return proxy > 0 ? name.substring(0, proxy) : name;
+    }
+
+    private void measureLag(KafkaConsumer<String, String> c) {
+        Map<String, Long> lags = new HashMap<>();
+        for (TopicPartition partition : c.assignment()) {
+            c.currentLag(partition).ifPresent(lag -> lags.merge(partition.topic(), lag, Long::sum));
+        }
+        lagByTopic.keySet().retainAll(lags.keySet());
+        lagByTopic.putAll(lags);
+    }
+
+    private long parkedEvents() {
+        DeadLetterCount current = deadLetterCount;
+        if (current.readAt().plus(DEAD_LETTER_CACHE).isBefore(Instant.now())) {
+            try {
+                current = new DeadLetterCount(deadLetters.count(), Instant.now());
+                deadLetterCount = current;
+            } catch (RuntimeException e) {
+                LOG.debugf("Dead letters uncountable: %s", e.toString());
+            }
+        }
+        return current.count();
     }
 
     private static void sleep(Duration duration) {

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Starts one Bobine service from its built jar, with the JVM settings measured in benchmarks/platform/RESULTS.md.
+# `./bobine run` and benchmarks/platform/run.sh start the services through it.
+#
+#   deploy/jvm/launch.sh SERVICE [JVM OPTION...]      SERVICE: budget, crew, rights or distribution
+#
+# Java: BOBINE_JAVA when set, else the Temurin 25 JDK of our machines (/usr/lib/jvm/temurin-25-jdk-amd64) when it is
+# there, else `java` (17). The services are compiled for Java 17 and run on either.
+# On Java 25 the service keeps an AOT cache (JDK Leyden, JEP 483/514/515) beside its jar: the first start after a build
+# records the classes it loads and the methods it runs, and writes <service>-service/target/quarkus-app/app.aot when it
+# stops; the starts after that map the cache instead of loading, linking and profiling again. BOBINE_AOT=false skips it.
+# Memory (2 cores, small containers): the serial collector, a heap that starts at 32 MB and may grow to BOBINE_HEAP
+# (256m, room for a big cost report; under the API's usual load it stays near 60 MB), compact object headers on Java 25,
+# glibc held to two malloc arenas and freed native memory given back every ten seconds.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+service=${1:?usage: deploy/jvm/launch.sh SERVICE [JVM OPTION...]}
+shift
+app=$root/$service-service/target/quarkus-app
+jar=$app/quarkus-run.jar
+[ -f "$jar" ] || { echo "launch.sh: $jar is missing: build first (./mvnw -B package -DskipTests)" >&2; exit 1; }
+
+java=${BOBINE_JAVA:-}
+if [ -z "$java" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+fi
+java=${java:-java}
+feature=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -1)
+
+opts=(-XX:+UseSerialGC -Xms32m "-Xmx${BOBINE_HEAP:-256m}" -XX:ReservedCodeCacheSize=64m -Xss512k
+      -XX:+ExitOnOutOfMemoryError)
+if [ "${feature:-17}" -ge 25 ]; then
+  opts+=(-XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=10000)
+  if [ "${BOBINE_AOT:-true}" = true ]; then
+    cache=$app/app.aot
+    if [ -s "$cache" ] && [ "$cache" -nt "$jar" ]; then
+      opts+=("-XX:AOTCache=$cache")
+    else
+      rm -f "$cache"
+      opts+=("-XX:AOTCacheOutput=$cache")
+    fi
+  fi
+fi
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+exec "$java" "${opts[@]}" "$@" -jar "$jar"
