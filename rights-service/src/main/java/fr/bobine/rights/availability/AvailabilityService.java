@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,17 @@ public class AvailabilityService {
 
     @Inject
     ObjectMapper mapper;
+
+    /** What another feature may know of a licence granted downstream. */
+    public record GrantedLicenceView(UUID contractId, UUID productionId, String licensee, String counterpartyKind,
+            List<RightsBlock> blocks) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<GrantedLicenceView> grantedLicence(UUID contractId) {
+        return GrantedLicenceRecord.<GrantedLicenceRecord> findByIdOptional(contractId).map(l -> new GrantedLicenceView(
+                l.contractId, l.productionId, l.licensee, l.counterpartyKind, read(l.blocks)));
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AvailabilityAnswer check(UUID productionId, AvailabilityQuery query) {
