@@ -165,10 +165,14 @@ public final class TestInfrastructure {
         }
     }
 
+    /**
+     * Patient enough for a machine whose cores several test JVMs share: with 5 s the probe took a loaded machine for a
+     * missing broker. A broker that is down still fails it, after 30 s.
+     */
     private static String probeKafka(String bootstrap) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"))) {
-            admin.describeCluster().nodes().get(20, TimeUnit.SECONDS);
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"))) {
+            admin.describeCluster().nodes().get(35, TimeUnit.SECONDS);
             return null;
         } catch (Exception e) {
             return e.getClass().getSimpleName();

@@ -150,6 +150,10 @@ public final class DevisCalculator {
      * The film cost the 2010 agreement measures FG and producer fee against: the chapters plus any OTHER rule, without
      * FG, producer fee, finance costs and contingency (contingency is not a cost component of the agreement). Finance
      * costs are measured against the cost with FG and producer fee.
+     * <p>
+     * Each rule is compared with its cap as a rate: its share of that cost is its own rate applied to its base (or its
+     * amount cap when that limits it), before the amount is rounded at the cent for the devis. A rule of exactly 7% of
+     * the cost is at the cap even when its amount rounds up, half a cent above 7% of the cost.
      */
     static List<Warning> transparencyWarnings(List<Rule> rules, List<RuleResult> results, BigDecimal subtotal) {
         BigDecimal cost = subtotal;
@@ -168,13 +172,13 @@ public final class DevisCalculator {
         }
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
-            BigDecimal amount = results.get(i).amount();
+            BigDecimal exact = exactAmount(rule, results.get(i));
             switch (rule.kind()) {
-                case FRAIS_GENERAUX -> check(warnings, "frais-generaux-above-transparency-cap", rule.code(), amount, cost,
+                case FRAIS_GENERAUX -> check(warnings, "frais-generaux-above-transparency-cap", rule.code(), exact, cost,
                         FRAIS_GENERAUX_CAP, "frais généraux above 7% of the film cost (2010 transparency agreement)");
-                case PRODUCER_FEE -> check(warnings, "producer-fee-above-transparency-cap", rule.code(), amount, cost,
+                case PRODUCER_FEE -> check(warnings, "producer-fee-above-transparency-cap", rule.code(), exact, cost,
                         PRODUCER_FEE_CAP, "producer fee above 5% of the film cost (2010 transparency agreement)");
-                case FRAIS_FINANCIERS -> check(warnings, "frais-financiers-above-transparency-cap", rule.code(), amount,
+                case FRAIS_FINANCIERS -> check(warnings, "frais-financiers-above-transparency-cap", rule.code(), exact,
                         cost.add(fgAndFee), FRAIS_FINANCIERS_CAP,
                         "finance costs above 5% of the film cost (2010 transparency agreement)");
                 default -> {
@@ -184,10 +188,17 @@ public final class DevisCalculator {
         return warnings;
     }
 
-    private static void check(List<Warning> warnings, String code, String ruleCode, BigDecimal amount, BigDecimal base,
+    /** The rule's amount before rounding: rate x base, or its amount cap when that limits it. */
+    private static BigDecimal exactAmount(Rule rule, RuleResult result) {
+        return result.capped() ? rule.cap() : result.base().multiply(rule.rate());
+    }
+
+    /** Warns when {@code exact} / {@code base} is above {@code cap}, compared without dividing (exact > base x cap). */
+    private static void check(List<Warning> warnings, String code, String ruleCode, BigDecimal exact, BigDecimal base,
             BigDecimal cap, String message) {
-        if (amount.compareTo(base.multiply(cap)) > 0) {
-            BigDecimal share = amount.divide(base, 6, RoundingMode.HALF_UP);
+        if (exact.compareTo(base.multiply(cap)) > 0) {
+            // rounded up, so that a share above the cap never reads as the cap itself
+            BigDecimal share = exact.divide(base, 6, RoundingMode.CEILING);
             warnings.add(new Warning(code, ruleCode, share, cap, message));
         }
     }

@@ -141,6 +141,59 @@ class DevisCalculatorTest {
         assertEquals(new BigDecimal("0.055000"), r.warnings().get(1).share());
     }
 
+    /**
+     * Accord du 16/12/2010 (arrêté du 7/2/2011), art. 2, 11 and 12: FG at most 7%, producer fee at most 5% of the film
+     * cost; the caps are compared with the rules as rates. Sub-total 100 000.10: FG 7% = 7 000.007, shown 7 000.01
+     * (half-up), half a cent above 7% of the cost, but at exactly 7%: no warning. The producer fee at 5% of the same
+     * base (FG excluded) = 5 000.005, shown 5 000.01: exactly 5%, no warning.
+     */
+    @Test
+    void rulesAtExactlyTheirTransparencyCapAreNotWarnedWhenTheirAmountRoundsUp() {
+        Rule fg = new Rule("FG", RuleKind.FRAIS_GENERAUX, new BigDecimal("0.07"), Set.of(), Set.of(), null);
+        Rule fee = new Rule("PROD", RuleKind.PRODUCER_FEE, new BigDecimal("0.05"), Set.of(), Set.of("FG"), null);
+        Result r = DevisCalculator.compute(ACCOUNTS, List.of(eur("52", "1", "100000.10", FringeCategory.NONE)),
+                List.of(fg, fee), FRINGES, "EUR");
+        assertEquals(new BigDecimal("7000.01"), r.rules().get(0).amount());
+        assertEquals(new BigDecimal("5000.01"), r.rules().get(1).amount());
+        assertTrue(r.warnings().isEmpty(), "at exactly the caps: " + r.warnings());
+    }
+
+    /**
+     * Just above the caps. FG at 7.0001% of 100 000.00 = 7 000.10: 0.070001 > 0.07, warned. The producer fee at 5% of a
+     * base that keeps the FG (100 000.00 + 7 000.10 = 107 000.10): 5 350.005 -> 5 350.01, that is 5 350.005 / 100 000.00
+     * = 0.05350005 of the film cost, shown rounded up: 0.053501 > 0.05, warned.
+     */
+    @Test
+    void rulesJustAboveTheirTransparencyCapAreWarnedWithTheirShareRoundedUp() {
+        Rule fg = new Rule("FG", RuleKind.FRAIS_GENERAUX, new BigDecimal("0.070001"), Set.of(), Set.of(), null);
+        Rule fee = new Rule("PROD", RuleKind.PRODUCER_FEE, new BigDecimal("0.05"), Set.of(), Set.of(), null);
+        Result r = DevisCalculator.compute(ACCOUNTS, List.of(eur("52", "1", "100000.00", FringeCategory.NONE)),
+                List.of(fg, fee), FRINGES, "EUR");
+        assertEquals(new BigDecimal("7000.10"), r.rules().get(0).amount());
+        assertEquals(new BigDecimal("5350.01"), r.rules().get(1).amount());
+        assertEquals(List.of("frais-generaux-above-transparency-cap", "producer-fee-above-transparency-cap"),
+                r.warnings().stream().map(DevisCalculator.Warning::code).toList());
+        assertEquals(new BigDecimal("0.070001"), r.warnings().get(0).share());
+        assertEquals(new BigDecimal("0.053501"), r.warnings().get(1).share());
+    }
+
+    /**
+     * An amount cap that brings a rule to exactly its transparency cap: producer fee 6% of 100 000.00 = 6 000.00,
+     * capped at 5 000.00 = exactly 5%: no warning. Finance costs (art. 13, at most 5% of the cost with FG and fee):
+     * 5% of 100 000.00 + 7 000.00 + 5 000.00 = 112 000.00 is 5 600.00, exactly at the cap: no warning.
+     */
+    @Test
+    void anAmountCapAtExactlyTheTransparencyCapIsNotWarned() {
+        Rule fg = new Rule("FG", RuleKind.FRAIS_GENERAUX, new BigDecimal("0.07"), Set.of(), Set.of(), null);
+        Rule fee = new Rule("PROD", RuleKind.PRODUCER_FEE, new BigDecimal("0.06"), Set.of(), Set.of("FG"), new BigDecimal("5000.00"));
+        Rule ff = new Rule("FF", RuleKind.FRAIS_FINANCIERS, new BigDecimal("0.05"), Set.of(), Set.of(), null);
+        Result r = DevisCalculator.compute(ACCOUNTS, List.of(eur("52", "1", "100000.00", FringeCategory.NONE)),
+                List.of(fg, fee, ff), FRINGES, "EUR");
+        assertTrue(r.rules().get(1).capped());
+        assertEquals(new BigDecimal("5600.00"), r.rules().get(2).amount());
+        assertTrue(r.warnings().isEmpty(), "at exactly the caps: " + r.warnings());
+    }
+
     /** A rule limited to chapters 2 and 3: 20 000.00 + 10 000.00 = 30 000.00 x 0.05 = 1 500.00; chapter 5 is left out. */
     @Test
     void ruleBaseCanBeLimitedToSomeChapters() {

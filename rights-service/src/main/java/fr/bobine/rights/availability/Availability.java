@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Availability ("avails"): rights acquired upstream, work by work, minus the licences already granted downstream and their
@@ -55,6 +56,35 @@ public final class Availability {
             }
         }
         return new AvailabilityAnswer(q, reasons.isEmpty(), reasons);
+    }
+
+    /** A music cue and the blocks its work's signed licences grant; no work means its licence is not recorded. */
+    public record CueRights(int number, String title, UUID workId, String workTitle, List<RightsBlock> blocks) {
+    }
+
+    /**
+     * Availability per cue: a cue may be used in an exploitation when its work's signed licences (sync and master
+     * licences of pre-existing music, the composer's contract for a score) cover the media, territory, language and term
+     * asked; a licence is often limited to some media and territories (rights.md §3). A cue with no work recorded, or
+     * whose licences do not cover the request, blocks that exploitation until it is cleared or replaced.
+     */
+    public static CueAvailability checkCues(AvailabilityQuery q, UUID cueSheetId, List<CueRights> cues) {
+        List<CueAvailability.Line> lines = new ArrayList<>();
+        for (CueRights cue : cues) {
+            List<String> reasons = new ArrayList<>();
+            if (cue.workId() == null) {
+                reasons.add("cue " + cue.number() + " is linked to no music work: its licence is not recorded");
+            } else if (cue.blocks().isEmpty()) {
+                reasons.add("no signed licence on \"" + cue.workTitle() + "\"");
+            } else {
+                String gap = uncovered(q, cue.blocks());
+                if (gap != null) {
+                    reasons.add("not licensed by \"" + cue.workTitle() + "\": " + gap);
+                }
+            }
+            lines.add(new CueAvailability.Line(cue.number(), cue.title(), cue.workId(), cue.workTitle(), reasons.isEmpty(), reasons));
+        }
+        return new CueAvailability(q, cueSheetId, lines.stream().allMatch(CueAvailability.Line::available), lines);
     }
 
     /** Null when the blocks cover the whole query, otherwise why not (the first day left uncovered). */

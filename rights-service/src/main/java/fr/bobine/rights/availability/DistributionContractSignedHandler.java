@@ -58,6 +58,7 @@ public class DistributionContractSignedHandler implements EventHandler {
             licence.contractId = contractId;
             licence.productionId = UUID.fromString(data.path("productionId").asText());
             licence.licensee = data.path("counterpartyName").asText();
+            licence.counterpartyKind = data.path("counterpartyKind").asText(null);
             licence.signedOn = LocalDate.parse(data.path("signedOn").asText());
             licence.blocks = mapper.writeValueAsString(blocks);
             licence.receivedAt = Instant.now();

@@ -22,6 +22,9 @@ public class GrantedLicenceRecord extends PanacheEntityBase {
     @Column(name = "production_id")
     public UUID productionId;
     public String licensee;
+    /** DISTRIBUTOR, SALES_AGENT, BROADCASTER or PLATFORM; null for licences received before it was kept. */
+    @Column(name = "counterparty_kind")
+    public String counterpartyKind;
     @Column(name = "signed_on")
     public LocalDate signedOn;
     public String blocks;

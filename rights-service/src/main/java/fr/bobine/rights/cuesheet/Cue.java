@@ -1,6 +1,7 @@
 package fr.bobine.rights.cuesheet;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,5 +27,7 @@ public record Cue(
         @NotBlank String timecodeIn,
         @NotBlank String timecodeOut,
         @Schema(description = "Computed: timecode out minus timecode in", readOnly = true) String duration,
-        @NotEmpty List<@Valid CueParty> parties) {
+        @NotEmpty List<@Valid CueParty> parties,
+        @Schema(nullable = true, description = "The music work of the production's catalogue (ORIGINAL_SCORE or "
+                + "PRE_EXISTING_MUSIC) whose signed licences say where and how long the cue may be used") UUID workId) {
 }

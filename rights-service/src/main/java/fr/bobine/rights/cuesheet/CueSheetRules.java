@@ -110,6 +110,6 @@ public final class CueSheetRules {
         String duration = Timecode.format(Timecode.frames(cue.timecodeOut()) - Timecode.frames(cue.timecodeIn()));
         return new Cue(cue.number(), cue.title(), cue.iswc() == null ? null : MusicIdentifiers.iswc(cue.iswc()),
                 cue.isrc() == null ? null : MusicIdentifiers.isrc(cue.isrc()), cue.origin(), cue.use(), track(cue), cue.timecodeIn(),
-                cue.timecodeOut(), duration, cue.parties());
+                cue.timecodeOut(), duration, cue.parties(), cue.workId());
     }
 }

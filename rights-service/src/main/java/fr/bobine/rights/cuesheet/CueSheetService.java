@@ -1,9 +1,13 @@
 package fr.bobine.rights.cuesheet;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +25,15 @@ import fr.bobine.platform.problem.Problem;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.rights.cuesheet.CueSheetRules.Violation;
 import fr.bobine.rights.production.ProductionCopy;
+import fr.bobine.rights.work.WorkKind;
+import fr.bobine.rights.work.WorkService;
 
 @ApplicationScoped
 public class CueSheetService {
 
     public static final String FINALIZED = "rights.cuesheet.finalized";
+    /** The kinds of work a cue can be: music. */
+    static final Set<WorkKind> MUSIC = Set.of(WorkKind.ORIGINAL_SCORE, WorkKind.PRE_EXISTING_MUSIC);
 
     @Inject
     Outbox outbox;
@@ -35,6 +43,9 @@ public class CueSheetService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    WorkService works;
 
     @Transactional
     public CueSheetDto create(UUID productionId, NewCueSheet request) {
@@ -67,9 +78,21 @@ public class CueSheetService {
         return after;
     }
 
-    /** Every rule violation (400), then one cue sheet per production or episode (409), {@code self} aside when replacing. */
-    private static void check(UUID productionId, UUID self, NewCueSheet request) {
-        List<Violation> violations = CueSheetRules.validate(request.programmeDuration(), request.cues());
+    /**
+     * Every rule violation and every cue whose work is not a music work of the production (400), then one cue sheet per
+     * production or episode (409), {@code self} aside when replacing.
+     */
+    private void check(UUID productionId, UUID self, NewCueSheet request) {
+        List<Violation> violations = new ArrayList<>(CueSheetRules.validate(request.programmeDuration(), request.cues()));
+        Map<UUID, WorkKind> music = new HashMap<>();
+        works.ofProduction(productionId).forEach(w -> music.put(w.id(), w.kind()));
+        for (int i = 0; i < request.cues().size(); i++) {
+            UUID workId = request.cues().get(i).workId();
+            if (workId != null && (!music.containsKey(workId) || !MUSIC.contains(music.get(workId)))) {
+                violations.add(new Violation("cues[" + i + "].workId", music.containsKey(workId)
+                        ? "work " + workId + " is " + music.get(workId) + ", not music" : "no work " + workId + " in this production"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid request",
                     violations.get(0).field() + ": " + violations.get(0).reason(),

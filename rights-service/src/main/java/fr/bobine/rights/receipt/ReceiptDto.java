@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.bobine.platform.money.Money;
 import fr.bobine.rights.waterfall.Media;
+import fr.bobine.rights.waterfall.ReceiptKind;
 
 @Schema(name = "Receipt", description = "A receipt and what each position of each waterfall version took from it")
 public record ReceiptDto(
@@ -20,6 +21,9 @@ public record ReceiptDto(
         Media media,
         String territory,
         Money gross,
+        @Schema(description = "Receipts of an exploitation, or an MG or pre-sale received (enters where RNPP is measured)")
+        ReceiptKind kind,
+        @Schema(description = "An MG or pre-sale that is part of the final financing plan") boolean inFinancingPlan,
         @Schema(nullable = true) Integer admissions,
         @Schema(nullable = true, description = "The distribution-service report it came from") UUID reportId,
         List<ReceiptAllocation> allocations) {

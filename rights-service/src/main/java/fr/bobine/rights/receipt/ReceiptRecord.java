@@ -18,6 +18,7 @@ import org.hibernate.annotations.Generated;
 import fr.bobine.platform.money.Money;
 import fr.bobine.rights.waterfall.Media;
 import fr.bobine.rights.waterfall.Receipt;
+import fr.bobine.rights.waterfall.ReceiptKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Money received for a production; {@code seq} is the order receipts run down the waterfalls, once each. */
@@ -44,6 +45,10 @@ public class ReceiptRecord extends PanacheEntityBase {
     public BigDecimal gross;
     public String currency;
     public Integer admissions;
+    @Enumerated(EnumType.STRING)
+    public ReceiptKind kind = ReceiptKind.EXPLOITATION;
+    @Column(name = "in_financing_plan")
+    public boolean inFinancingPlan;
     @Column(name = "report_id")
     public UUID reportId;
     public String reporter;
@@ -56,7 +61,7 @@ public class ReceiptRecord extends PanacheEntityBase {
     }
 
     public Receipt toEngine() {
-        return new Receipt(id.toString(), receivedOn, media, territory, gross, admissions);
+        return new Receipt(id.toString(), receivedOn, media, territory, gross, admissions, kind, inFinancingPlan);
     }
 
     public Money grossMoney() {

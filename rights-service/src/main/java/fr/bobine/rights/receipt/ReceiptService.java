@@ -16,11 +16,13 @@ import fr.bobine.platform.events.EventRejectedException;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.ProblemException;
+import fr.bobine.rights.availability.AvailabilityService.GrantedLicenceView;
 import fr.bobine.rights.version.Allocation;
 import fr.bobine.rights.version.WaterfallLedger;
 import fr.bobine.rights.version.WaterfallVersion;
 import fr.bobine.rights.version.WaterfallVersionService;
 import fr.bobine.rights.waterfall.Media;
+import fr.bobine.rights.waterfall.ReceiptKind;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -53,8 +55,14 @@ public class ReceiptService {
         if (ReceiptRecord.count("productionId = ?1 and sourceRef = ?2", productionId, sourceRef) > 0) {
             throw ProblemException.conflict("a receipt with reference " + request.reference() + " is already recorded");
         }
+        ReceiptKind kind = request.kindOrDefault();
+        if (!kind.isAdvance() && Boolean.TRUE.equals(request.inFinancingPlan())) {
+            throw ProblemException.badRequest("inFinancingPlan", "only an MG or a pre-sale is part of the financing plan");
+        }
         ReceiptRecord receipt = newReceipt(id, productionId, ReceiptSource.MANUAL, sourceRef, request.receivedOn(),
                 request.media(), request.territory(), request.gross(), request.admissions());
+        receipt.kind = kind;
+        receipt.inFinancingPlan = Boolean.TRUE.equals(request.inFinancingPlan());
         runDown(receipt, versions);
         ReceiptDto created = toDto(receipt);
         audit.record("receipt.record", "receipt", id, null, created);
@@ -94,6 +102,40 @@ public class ReceiptService {
             recorded++;
         }
         return recorded;
+    }
+
+    /**
+     * Records an MG or pre-sale instalment the producer received under a distribution contract (once per instalment)
+     * and runs it down every waterfall version, where RNPP is measured. It is part of the financing plan: budget-service
+     * books every signed MG and pre-sale as a source of it. A version that cannot take it, or another currency, parks it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordAdvance(UUID instalmentId, UUID productionId, GrantedLicenceView licence, Money amount,
+            LocalDate receivedOn) {
+        String sourceRef = "mg-instalment:" + instalmentId;
+        if (ReceiptRecord.count("productionId = ?1 and sourceRef = ?2", productionId, sourceRef) > 0) {
+            return false;
+        }
+        List<WaterfallVersion> versions = WaterfallVersion.ofProduction(productionId);
+        for (WaterfallVersion v : versions) {
+            if (!v.currency.equals(amount.currency())) {
+                throw new EventRejectedException("MG instalment " + instalmentId + " is in " + amount.currency()
+                        + " but waterfall version " + v.name + " is kept in " + v.currency);
+            }
+        }
+        ReceiptRecord receipt = newReceipt(UUID.randomUUID(), productionId, ReceiptSource.MG_INSTALMENT, sourceRef, receivedOn,
+                AdvanceMode.media(licence.counterpartyKind(), licence.blocks()), AdvanceMode.territory(licence.blocks()),
+                amount, null);
+        receipt.kind = AdvanceMode.kind(licence.counterpartyKind());
+        receipt.inFinancingPlan = true;
+        receipt.reporter = licence.licensee();
+        try {
+            runDown(receipt, versions);
+        } catch (ProblemException e) {
+            throw new EventRejectedException("MG instalment " + instalmentId + ": " + e.getMessage(), e);
+        }
+        audit.record("receipt.record", "receipt", receipt.id, null, toDto(receipt));
+        return true;
     }
 
     private ReceiptRecord newReceipt(UUID id, UUID productionId, ReceiptSource source, String sourceRef, LocalDate on,
@@ -140,8 +182,8 @@ public class ReceiptService {
                 .stream().map(a -> new ReceiptAllocation(a.waterfallId, a.nodeId, a.holder, new Money(a.took, r.currency)))
                 .toList();
         String reference = r.source == ReceiptSource.MANUAL && !r.sourceRef.equals("manual:" + r.id)
-                ? r.sourceRef.substring("manual:".length()) : r.source == ReceiptSource.DISTRIBUTION ? r.sourceRef : null;
+                ? r.sourceRef.substring("manual:".length()) : r.source != ReceiptSource.MANUAL ? r.sourceRef : null;
         return new ReceiptDto(r.id, r.productionId, r.seq == null ? 0 : r.seq, r.source, reference, r.receivedOn, r.media,
-                r.territory, r.grossMoney(), r.admissions, r.reportId, allocations);
+                r.territory, r.grossMoney(), r.kind, r.inFinancingPlan, r.admissions, r.reportId, allocations);
     }
 }

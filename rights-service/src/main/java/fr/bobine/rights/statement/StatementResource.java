@@ -36,6 +36,7 @@ import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
 import fr.bobine.rights.document.PdfDocument;
+import fr.bobine.rights.waterfall.ReceiptKind;
 
 @Path("/productions/{productionId}")
 @Tag(name = "Statements", description = "Statements to participants (reddition des comptes), their deadlines, and the path of every euro")
@@ -140,7 +141,7 @@ public class StatementResource {
                 .heading("Recettes par mode d'exploitation");
         List<List<String>> rows = new ArrayList<>();
         for (StatementLine line : s.lines()) {
-            rows.add(List.of(String.valueOf(line.media()), PdfDocument.money(line.receipts()), PdfDocument.money(line.deductions()),
+            rows.add(List.of(line.media() + modeSuffix(line.receiptKind()), PdfDocument.money(line.receipts()), PdfDocument.money(line.deductions()),
                     PdfDocument.money(line.base()), PdfDocument.money(line.share())));
         }
         rows.add(List.of("Total", PdfDocument.money(s.receipts()), PdfDocument.money(s.deductions()), "", PdfDocument.money(s.share())));
@@ -154,6 +155,15 @@ public class StatementResource {
                         List.of("Déjà dû aux relevés antérieurs", PdfDocument.money(s.previouslyDue())),
                         List.of("Montant dû", PdfDocument.money(s.amountDue()))));
         return doc.toBytes();
+    }
+
+    /** MG and pre-sales are stated apart from the receipts of their mode. */
+    private static String modeSuffix(ReceiptKind kind) {
+        return switch (kind) {
+            case EXPLOITATION -> "";
+            case MINIMUM_GUARANTEE -> " (minimum garanti)";
+            case PRE_SALE -> " (prévente)";
+        };
     }
 
     @GET

@@ -126,13 +126,13 @@ public class StatementService {
         out.append("participant,").append(csvCell(s.holder())).append('\n');
         out.append("period,").append(s.periodStart()).append(',').append(s.periodEnd()).append('\n');
         out.append("currency,").append(s.amountDue().currency()).append('\n');
-        out.append("media,receipts,deductions,base,share\n");
+        out.append("media,receipt kind,receipts,deductions,base,share\n");
         for (StatementLine line : s.lines()) {
-            out.append(line.media()).append(',').append(line.receipts().amount().toPlainString()).append(',')
+            out.append(line.media()).append(',').append(line.receiptKind()).append(',').append(line.receipts().amount().toPlainString()).append(',')
                     .append(line.deductions().amount().toPlainString()).append(',').append(line.base().amount().toPlainString())
                     .append(',').append(line.share().amount().toPlainString()).append('\n');
         }
-        out.append("TOTAL,").append(s.receipts().amount().toPlainString()).append(',').append(s.deductions().amount().toPlainString())
+        out.append("TOTAL,,").append(s.receipts().amount().toPlainString()).append(',').append(s.deductions().amount().toPlainString())
                 .append(",,").append(s.share().amount().toPlainString()).append('\n');
         out.append("share to date,").append(s.shareToDate().amount().toPlainString()).append('\n');
         out.append("MG and advances,").append(s.advances().amount().toPlainString()).append('\n');
@@ -225,7 +225,7 @@ public class StatementService {
                 continue;
             }
             total = total.add(took);
-            receipts.add(new ReceiptPath(r.id, r.receivedOn, r.media, r.territory, r.grossMoney(), new Money(took, r.currency),
+            receipts.add(new ReceiptPath(r.id, r.receivedOn, r.media, r.territory, r.kind, r.grossMoney(), new Money(took, r.currency),
                     e.getValue().stream().map(a -> new ExplainedStep(a.stepOrder, a.nodeId, a.holder, a.kind,
                             new Money(a.reached, r.currency), new Money(a.took, r.currency), a.reason)).toList()));
         }
@@ -248,7 +248,7 @@ public class StatementService {
         List<StatementCalculator.Path> paths = new ArrayList<>();
         for (Map.Entry<ReceiptRecord, List<Allocation>> e : allocations(waterfallId, end).entrySet()) {
             ReceiptRecord r = e.getKey();
-            paths.add(new StatementCalculator.Path(r.receivedOn, r.media, r.gross, e.getValue().stream()
+            paths.add(new StatementCalculator.Path(r.receivedOn, r.media, r.kind, r.gross, e.getValue().stream()
                     .map(a -> new Step(a.stepOrder, a.nodeId, a.holder, a.kind, a.reached, a.took, a.reason)).toList()));
         }
         return paths;

@@ -63,7 +63,7 @@ public class WaterfallLedger {
         }
         Waterfall waterfall = Waterfall.of(definition(version));
         WaterfallState state = state(version);
-        ReceiptRun run = waterfall.run(receipt.toEngine(), state);
+        ReceiptRun run = run(waterfall, version, receipt, state);
         store(version.id, receipt.id, run);
         version.state = write(state);
         return run;
@@ -79,10 +79,20 @@ public class WaterfallLedger {
             if (!version.currency.equals(receipt.currency)) {
                 continue;
             }
-            store(version.id, receipt.id, waterfall.run(receipt.toEngine(), state));
+            store(version.id, receipt.id, run(waterfall, version, receipt, state));
         }
         version.state = write(state);
         return state;
+    }
+
+    /** A receipt the graph cannot take (an MG with nowhere to enter) is a 422 naming the version. */
+    private static ReceiptRun run(Waterfall waterfall, WaterfallVersion version, ReceiptRecord receipt, WaterfallState state) {
+        try {
+            return waterfall.run(receipt.toEngine(), state);
+        } catch (InvalidWaterfallException e) {
+            throw ProblemException.businessRule("receipt-cannot-enter", "receipt " + receipt.id + " cannot run down waterfall "
+                    + version.name + ": " + e.getMessage(), List.of(new Problem.FieldError("definition." + e.field(), e.getMessage())));
+        }
     }
 
     private void store(UUID waterfallId, UUID receiptId, ReceiptRun run) {

@@ -147,7 +147,7 @@ public class WaterfallVersionService {
         List<PositionBalance> balances = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (Position p : definition.positions()) {
-            BigDecimal target = waterfall.target(p, today);
+            BigDecimal target = waterfall.target(p, today, state);
             boolean accrues = state.entitlement.containsKey(p.id());
             balances.add(new PositionBalance(p.id(), p.holder(), p.kind(), money(state.received(p.id()), version.currency),
                     accrues ? money(state.entitlement(p.id()), version.currency) : null,

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A validated waterfall graph that runs receipts down its positions. Model: blockframes' waterfall (positions with
@@ -128,6 +129,15 @@ public final class Waterfall {
                 && (p.interestMode() == null || p.investedOn() == null)) {
             throw new InvalidWaterfallException(field + ".interestMode", "interest needs interestMode and investedOn");
         }
+        if (p.interestBase() != null && (p.kind() != PositionKind.INVESTMENT || p.interestRate() == null)) {
+            throw new InvalidWaterfallException(field + ".interestBase", "only an INVESTMENT with an interestRate has an interest base");
+        }
+        if (p.interestOnOutstanding() && p.premium() != null) {
+            throw new InvalidWaterfallException(field + ".premium", "interest on what is outstanding and a premium do not go together");
+        }
+        if ((p.rnppDefinition() != null || p.countsFinancing() != null) && p.kind() != PositionKind.AUTHOR_RNPP) {
+            throw new InvalidWaterfallException(field + ".rnppDefinition", "only an AUTHOR_RNPP position has an RNPP definition");
+        }
         if (p.kind() == PositionKind.RESIDUAL && p.next() != null) {
             throw new InvalidWaterfallException(field + ".next", "a RESIDUAL position takes everything and has no next");
         }
@@ -225,6 +235,12 @@ public final class Waterfall {
         if (members.contains(definition.entry())) {
             throw new InvalidWaterfallException("entry", definition.entry() + " is a group member; enter at its group");
         }
+        if (definition.advanceEntry() != null) {
+            requireNode("advanceEntry", definition.advanceEntry());
+            if (members.contains(definition.advanceEntry())) {
+                throw new InvalidWaterfallException("advanceEntry", definition.advanceEntry() + " is a group member; enter at its group");
+            }
+        }
     }
 
     private void requireNode(String field, String id) {
@@ -276,36 +292,181 @@ public final class Waterfall {
         path.remove(path.size() - 1);
     }
 
-    /** Runs one receipt down the graph, updating {@code state}; the steps' amounts add up to the receipt's gross. */
+    /**
+     * Runs one receipt down the graph, updating {@code state}; the steps' amounts add up to the receipt's gross. An
+     * exploitation receipt enters at {@code entry}, an MG or pre-sale where RNPP is measured. With threshold splitting,
+     * a receipt that would open a threshold condition (receipts so far, what a position received, a recoupment
+     * multiple) is run in parts: the part that reaches the threshold under the rule before it, the rest under the rule
+     * after it, each part with its own steps after a SPLIT step naming it.
+     */
     public ReceiptRun run(Receipt receipt, WaterfallState state) {
         BigDecimal gross = receipt.gross();
         if (gross == null || gross.signum() < 0 || gross.stripTrailingZeros().scale() > scale) {
             throw new IllegalArgumentException("receipt " + receipt.id() + " gross must be a non-negative amount at the currency's scale");
         }
-        Run run = new Run(receipt, state, gross.setScale(scale));
-        BigDecimal left = run.flow(definition.entry(), gross.setScale(scale));
-        if (left.signum() != 0) {
-            throw new IllegalStateException("waterfall left " + left + " without a holder");
+        String entry = entryOf(receipt);
+        BigDecimal left = gross.setScale(scale);
+        Integer admissionsLeft = receipt.admissions();
+        WaterfallState current = state;
+        List<Step> steps = new ArrayList<>();
+        int part = 0;
+        do {
+            Run run = new Run(receipt.part(left, admissionsLeft), current, entry);
+            Set<String> closed = definition.splits() ? closedThresholds(receipt, current) : Set.of();
+            Set<String> opened = opened(closed, run.after);
+            if (!opened.isEmpty()) {
+                run = firstPartOpening(receipt, current, entry, left, admissionsLeft, closed);
+                opened = opened(closed, run.after);
+            }
+            BigDecimal cut = run.receipt.gross();
+            part++;
+            if (part > 1 || cut.compareTo(left) < 0) {
+                steps.add(new Step(steps.size() + 1, "part-" + part, SPLIT_HOLDER, "SPLIT", cut, BigDecimal.ZERO,
+                        "part " + part + " of receipt " + gross.toPlainString() + ": " + cut.toPlainString()
+                                + (opened.isEmpty() ? "" : ", up to the threshold that opens " + String.join(", ", opened))));
+            }
+            for (Step s : run.steps) {
+                steps.add(new Step(steps.size() + 1, s.nodeId(), s.holder(), s.kind(), s.reached(), s.took(), s.reason()));
+            }
+            current = run.after;
+            left = left.subtract(cut);
+            admissionsLeft = admissionsLeft == null ? null : admissionsLeft - run.receipt.admissions();
+        } while (left.signum() > 0);
+        current.runs++;
+        copyInto(current, state);
+        return new ReceiptRun(receipt.id(), gross.setScale(scale), List.copyOf(steps));
+    }
+
+    /** Holder of the SPLIT steps that say where a receipt was cut; they take nothing. */
+    public static final String SPLIT_HOLDER = "split";
+
+    /**
+     * Where a receipt enters: MG and pre-sales where RNPP is measured (advanceEntry, else the first RNPP position, or
+     * its group).
+     */
+    String entryOf(Receipt receipt) {
+        if (!receipt.kind().isAdvance()) {
+            return definition.entry();
         }
-        run.after.receipts = run.after.receipts.add(gross);
-        run.after.runs++;
-        copyInto(run.after, state);
-        return new ReceiptRun(receipt.id(), gross.setScale(scale), List.copyOf(run.steps));
+        if (definition.advanceEntry() != null) {
+            return definition.advanceEntry();
+        }
+        String rnpp = positions.values().stream().filter(p -> p.kind() == PositionKind.RNPP).map(Position::id).findFirst()
+                .orElseThrow(() -> new InvalidWaterfallException("advanceEntry", "a " + receipt.kind()
+                        + " enters where RNPP is measured: this waterfall has no RNPP position and no advanceEntry"));
+        // an RNPP position inside a group is entered through its group
+        return groups.values().stream().filter(g -> g.members().contains(rnpp)).map(Group::id).findFirst().orElse(rnpp);
+    }
+
+    /**
+     * The shortest first part of {@code left} after which one of the {@code closed} thresholds holds, found by halving
+     * on whole cents (the metrics grow with the money run). Runs it from {@code from}.
+     */
+    private Run firstPartOpening(Receipt receipt, WaterfallState from, String entry, BigDecimal left, Integer admissions,
+            Set<String> closed) {
+        long lo = 0;
+        long hi = left.unscaledValue().longValueExact();
+        Run opening = null;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            Run trial = trial(receipt, from, entry, left, admissions, mid);
+            if (opened(closed, trial.after).isEmpty()) {
+                lo = mid;
+            } else {
+                hi = mid;
+                opening = trial;
+            }
+        }
+        // opening is the trial at hi whenever hi moved; hi still at the whole amount means the whole part opens it
+        return opening != null ? opening : trial(receipt, from, entry, left, admissions, hi);
+    }
+
+    private Run trial(Receipt receipt, WaterfallState from, String entry, BigDecimal left, Integer admissions, long units) {
+        BigDecimal part = BigDecimal.valueOf(units, scale);
+        Integer partAdmissions = admissions == null ? null : part.compareTo(left) == 0 ? admissions
+                : new BigDecimal(admissions).multiply(part).divide(left, 0, RoundingMode.HALF_UP).intValueExact();
+        return new Run(receipt.part(part, partAdmissions), from, entry);
+    }
+
+    /** Positions that could take this receipt but for a threshold not reached on {@code state}. */
+    private Set<String> closedThresholds(Receipt receipt, WaterfallState state) {
+        Set<String> closed = new TreeSet<>();
+        for (Position p : positions.values()) {
+            Condition c = p.condition();
+            if (c != null && c.threshold() != null && blockedOtherwise(c, receipt) == null && !reached(c.threshold(), state)) {
+                closed.add(p.id());
+            }
+        }
+        return closed;
+    }
+
+    private Set<String> opened(Set<String> closed, WaterfallState after) {
+        Set<String> opened = new TreeSet<>();
+        for (String id : closed) {
+            if (reached(positions.get(id).condition().threshold(), after)) {
+                opened.add(id);
+            }
+        }
+        return opened;
+    }
+
+    private boolean reached(Threshold t, WaterfallState state) {
+        return metric(t, state).compareTo(t.atLeast()) >= 0;
+    }
+
+    private BigDecimal metric(Threshold t, WaterfallState state) {
+        return switch (t.metric()) {
+            case WATERFALL_RECEIPTS -> state.receipts;
+            case POSITION_RECEIVED -> state.received(t.positionId());
+            case RECOUPMENT_MULTIPLE -> {
+                Position of = positions.get(t.positionId());
+                yield of.amount() == null || of.amount().signum() == 0 ? BigDecimal.ZERO
+                        : state.received(of.id()).divide(of.amount(), MathContext.DECIMAL128);
+            }
+        };
+    }
+
+    /** Why the dates, media or territories of condition {@code c} exclude {@code receipt}; null when they do not. */
+    private static String blockedOtherwise(Condition c, Receipt receipt) {
+        if (c.from() != null && receipt.date().isBefore(c.from())) {
+            return "not before " + c.from();
+        }
+        if (c.until() != null && receipt.date().isAfter(c.until())) {
+            return "not after " + c.until();
+        }
+        if (c.media() != null && !c.media().isEmpty() && !c.media().contains(receipt.media())) {
+            return "media " + receipt.media() + " not in " + c.media();
+        }
+        if (c.territories() != null && !c.territories().isEmpty() && !c.territories().contains(receipt.territory())) {
+            return "territory " + receipt.territory() + " not in " + c.territories();
+        }
+        return null;
     }
 
     private static void copyInto(WaterfallState from, WaterfallState to) {
         to.received = from.received;
         to.entitlement = from.entitlement;
+        to.balances = from.balances;
         to.receipts = from.receipts;
         to.runs = from.runs;
     }
 
     /** The target a recoupment position stops at on {@code date}; null when it has none. */
     public BigDecimal target(Position p, LocalDate date) {
+        return target(p, date, new WaterfallState());
+    }
+
+    /**
+     * The target a recoupment position stops at on {@code date}, after {@code state}: for an investment whose interest
+     * runs on what is outstanding, what it received plus what it is owed on that date; null when it has none.
+     */
+    public BigDecimal target(Position p, LocalDate date, WaterfallState state) {
         return switch (p.kind()) {
             case MG_RECOUPMENT, FIXED_AMOUNT -> p.amount();
             case EXPENSES -> expensesTarget(p);
-            case INVESTMENT -> investmentTarget(p, date);
+            case INVESTMENT -> p.interestOnOutstanding()
+                    ? state.received(p.id()).add(accrued(p, state.balances.get(p.id()), date).owed())
+                    : investmentTarget(p, date);
             default -> null;
         };
     }
@@ -350,6 +511,39 @@ public final class Waterfall {
         return amount.multiply(factor).setScale(scale, RoundingMode.HALF_UP);
     }
 
+    /**
+     * An investment's balance with interest accrued on what is outstanding up to {@code date} (actual days / 365, each
+     * period's interest rounded at the cent; compound interest joins the principal on each anniversary of the
+     * investment). A first balance is the amount invested on the investment date.
+     */
+    WaterfallState.Balance accrued(Position p, WaterfallState.Balance balance, LocalDate date) {
+        WaterfallState.Balance b = balance != null ? balance
+                : new WaterfallState.Balance(p.amount(), BigDecimal.ZERO.setScale(scale), p.investedOn());
+        if (date == null || !date.isAfter(b.asOf())) {
+            return b;
+        }
+        BigDecimal principal = b.principal();
+        BigDecimal interest = b.interest();
+        LocalDate from = b.asOf();
+        if (p.interestMode() == InterestMode.COMPOUND) {
+            LocalDate anniversary = p.investedOn().plusYears(Math.max(1, ChronoUnit.YEARS.between(p.investedOn(), from) + 1));
+            while (!anniversary.isAfter(date)) {
+                interest = interest.add(interestOn(principal, p.interestRate(), from, anniversary));
+                principal = principal.add(interest);
+                interest = BigDecimal.ZERO.setScale(scale);
+                from = anniversary;
+                anniversary = anniversary.plusYears(1);
+            }
+        }
+        interest = interest.add(interestOn(principal, p.interestRate(), from, date));
+        return new WaterfallState.Balance(principal, interest, date);
+    }
+
+    private BigDecimal interestOn(BigDecimal principal, BigDecimal rate, LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        return principal.multiply(rate).multiply(BigDecimal.valueOf(days)).divide(DAYS_PER_YEAR, scale, RoundingMode.HALF_UP);
+    }
+
     private final class Run {
         final Receipt receipt;
         final WaterfallState before;
@@ -359,12 +553,20 @@ public final class Waterfall {
         BigDecimal commissionAboveAuthorsCap = BigDecimal.ZERO;
         BigDecimal rnpp;
 
-        /** Works on a copy: {@code state} stays as it was before the receipt until the run succeeds. */
-        Run(Receipt receipt, WaterfallState state, BigDecimal gross) {
+        /**
+         * Runs {@code receipt} (a receipt or a part of one) from {@code entry} on a copy of {@code state}: {@code state}
+         * stays as it was, {@code after} is the state once it ran.
+         */
+        Run(Receipt receipt, WaterfallState state, String entry) {
             this.receipt = receipt;
             this.before = state;
             this.after = state.copy();
-            this.gross = gross;
+            this.gross = receipt.gross();
+            BigDecimal left = flow(entry, gross);
+            if (left.signum() != 0) {
+                throw new IllegalStateException("waterfall left " + left + " without a holder");
+            }
+            after.receipts = after.receipts.add(gross);
         }
 
         /** Sends {@code amount} into node {@code id}; returns what that node and everything after it did not take. */
@@ -423,6 +625,7 @@ public final class Waterfall {
                 return BigDecimal.ZERO;
             }
             BigDecimal received = after.received(p.id());
+            WaterfallState.Balance balance = null;
             BigDecimal want;
             String why;
             switch (p.kind()) {
@@ -442,7 +645,20 @@ public final class Waterfall {
                     want = cents(gross.multiply(p.rate()));
                     why = "tax of " + pct(p.rate()) + " on the price " + gross.toPlainString();
                 }
-                case EXPENSES, MG_RECOUPMENT, FIXED_AMOUNT, INVESTMENT -> {
+                case INVESTMENT -> {
+                    if (p.interestOnOutstanding()) {
+                        balance = accrued(p, after.balances.get(p.id()), receipt.date());
+                        want = balance.owed();
+                        why = "owes " + balance.principal().toPlainString() + " principal and " + balance.interest().toPlainString()
+                                + " interest at " + pct(p.interestRate()) + " " + p.interestMode() + " on what is outstanding, to "
+                                + balance.asOf();
+                    } else {
+                        BigDecimal target = target(p, receipt.date());
+                        want = target.subtract(received).max(BigDecimal.ZERO);
+                        why = "recoups up to " + target.toPlainString() + ", " + received.toPlainString() + " recouped before";
+                    }
+                }
+                case EXPENSES, MG_RECOUPMENT, FIXED_AMOUNT -> {
                     BigDecimal target = target(p, receipt.date());
                     want = target.subtract(received).max(BigDecimal.ZERO);
                     why = "recoups up to " + target.toPlainString() + ", " + received.toPlainString() + " recouped before";
@@ -456,9 +672,27 @@ public final class Waterfall {
                     why = pct(p.rate()) + " of public price " + gross.toPlainString() + " (entitlement carried over)";
                 }
                 case AUTHOR_RNPP -> {
-                    BigDecimal base = rnpp == null ? reached : rnpp;
+                    BigDecimal base;
+                    String basis;
+                    if (receipt.kind().isAdvance() && receipt.inFinancingPlan() && !p.countsFinancingOrDefault()) {
+                        base = BigDecimal.ZERO.setScale(scale);
+                        basis = ": a " + receipt.kind() + " of the final financing plan is not a receipt under " + p.rnpp();
+                    } else if (rnpp == null) {
+                        base = reached;
+                        basis = " " + base.toPlainString();
+                    } else if (p.rnpp().protocolCommissionCap()) {
+                        base = rnpp.add(commissionAboveAuthorsCap);
+                        basis = " " + base.toPlainString() + (commissionAboveAuthorsCap.signum() > 0
+                                ? " (commission above the 2010 protocol cap " + commissionAboveAuthorsCap.toPlainString() + " added back)" : "");
+                    } else {
+                        base = rnpp;
+                        basis = " " + base.toPlainString();
+                    }
+                    if (receipt.kind().isAdvance() && base.signum() > 0) {
+                        basis += ", a " + receipt.kind() + " counting when received";
+                    }
                     want = accrue(p, cents(base.multiply(p.rate())));
-                    why = pct(p.rate()) + " of authors' RNPP " + base.toPlainString() + " (entitlement carried over)";
+                    why = pct(p.rate()) + " of authors' RNPP" + basis + " (" + p.rnpp() + ", entitlement carried over)";
                 }
                 case PER_TICKET -> {
                     int admissions = receipt.admissions() == null ? 0 : receipt.admissions();
@@ -466,10 +700,13 @@ public final class Waterfall {
                     why = p.amount().toPlainString() + " x " + admissions + " admissions (entitlement carried over)";
                 }
                 case RNPP -> {
-                    rnpp = reached.add(commissionAboveAuthorsCap);
-                    why = "RNPP reached: " + reached.toPlainString()
-                            + (commissionAboveAuthorsCap.signum() > 0 ? ", authors' RNPP " + rnpp.toPlainString()
-                                    + " adds back commission above the protocol cap " + commissionAboveAuthorsCap.toPlainString() : "");
+                    rnpp = reached;
+                    why = "RNPP reached: " + reached.toPlainString() + (receipt.kind().isAdvance()
+                            ? " (" + receipt.kind() + (receipt.inFinancingPlan() ? " of the final financing plan" : "")
+                                    + " entered here: it counts as RNPP when received, protocol of 16/12/2010 art. 3.2)"
+                            : commissionAboveAuthorsCap.signum() > 0 ? ", authors' RNPP " + reached.add(commissionAboveAuthorsCap)
+                                    .toPlainString() + " adds back commission above the protocol cap "
+                                    + commissionAboveAuthorsCap.toPlainString() : "");
                     want = BigDecimal.ZERO;
                 }
                 case RESIDUAL -> {
@@ -495,6 +732,12 @@ public final class Waterfall {
                     commissionAboveAuthorsCap = commissionAboveAuthorsCap.add(above);
                 }
             }
+            if (balance != null) {
+                // a repayment pays the interest accrued first, then the principal
+                BigDecimal toInterest = took.min(balance.interest());
+                after.balances.put(p.id(), new WaterfallState.Balance(balance.principal().subtract(took.subtract(toInterest)),
+                        balance.interest().subtract(toInterest), balance.asOf()));
+            }
             if (took.signum() != 0) {
                 after.received.put(p.id(), received.add(took));
             }
@@ -517,33 +760,14 @@ public final class Waterfall {
             if (c == null) {
                 return null;
             }
-            if (c.from() != null && receipt.date().isBefore(c.from())) {
-                return "not before " + c.from();
-            }
-            if (c.until() != null && receipt.date().isAfter(c.until())) {
-                return "not after " + c.until();
-            }
-            if (c.media() != null && !c.media().isEmpty() && !c.media().contains(receipt.media())) {
-                return "media " + receipt.media() + " not in " + c.media();
-            }
-            if (c.territories() != null && !c.territories().isEmpty() && !c.territories().contains(receipt.territory())) {
-                return "territory " + receipt.territory() + " not in " + c.territories();
+            String otherwise = blockedOtherwise(c, receipt);
+            if (otherwise != null) {
+                return otherwise;
             }
             Threshold t = c.threshold();
-            if (t != null) {
-                BigDecimal value = switch (t.metric()) {
-                    case WATERFALL_RECEIPTS -> before.receipts;
-                    case POSITION_RECEIVED -> before.received(t.positionId());
-                    case RECOUPMENT_MULTIPLE -> {
-                        Position of = positions.get(t.positionId());
-                        yield of.amount() == null || of.amount().signum() == 0 ? BigDecimal.ZERO
-                                : before.received(of.id()).divide(of.amount(), MathContext.DECIMAL128);
-                    }
-                };
-                if (value.compareTo(t.atLeast()) < 0) {
-                    return "threshold " + t.metric() + (t.positionId() == null ? "" : " of " + t.positionId()) + " at "
-                            + value.stripTrailingZeros().toPlainString() + ", below " + t.atLeast().toPlainString();
-                }
+            if (t != null && !reached(t, before)) {
+                return "threshold " + t.metric() + (t.positionId() == null ? "" : " of " + t.positionId()) + " at "
+                        + metric(t, before).stripTrailingZeros().toPlainString() + ", below " + t.atLeast().toPlainString();
             }
             return null;
         }

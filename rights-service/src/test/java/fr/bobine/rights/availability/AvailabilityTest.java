@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +104,35 @@ class AvailabilityTest {
                 block(List.of(RightsMedia.VIDEO), List.of("FR", "BE"), LocalDate.of(2031, 1, 1), LocalDate.of(2040, 12, 31), true, null)));
         assertTrue(Availability.check(new AvailabilityQuery(RightsMedia.VIDEO, "FR", null, LocalDate.of(2029, 1, 1),
                 LocalDate.of(2033, 12, 31), true), acquired, List.of()).available());
+    }
+
+    @Test
+    void aCueLicensedForSomeMediaAndTerritoriesOnlyIsAvailableThereAndNowhereElse() {
+        // "Harbour Lights": a library cue licensed for cinemas and SVOD in France and Belgium, 2026-01-01 to 2031-12-31,
+        // non-exclusively (rights.md §3: sync licences are limited to some media and territories). The end credits cue is
+        // linked to no work: its licence is not recorded.
+        UUID harbour = UUID.randomUUID();
+        List<Availability.CueRights> cues = List.of(
+                new Availability.CueRights(1, "Harbour Lights", harbour, "Harbour Lights", List.of(block(List.of(RightsMedia.THEATRICAL,
+                        RightsMedia.SVOD), List.of("FR", "BE"), LocalDate.of(2026, 1, 1), LocalDate.of(2031, 12, 31), false, null))),
+                new Availability.CueRights(2, "Générique fin", null, null, List.of()));
+        CueAvailability cinemaFrance = Availability.checkCues(new AvailabilityQuery(RightsMedia.THEATRICAL, "FR", null,
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 12, 31), false), UUID.randomUUID(), cues);
+        assertFalse(cinemaFrance.available());
+        assertTrue(cinemaFrance.cues().get(0).available());
+        assertEquals(List.of("cue 2 is linked to no music work: its licence is not recorded"), cinemaFrance.cues().get(1).reasons());
+        // free TV, Germany, past the licence's last day, or exclusively: not licensed
+        assertEquals(List.of("not licensed by \"Harbour Lights\": no FREE_TV rights in FR"), Availability.checkCues(new AvailabilityQuery(
+                RightsMedia.FREE_TV, "FR", null, D, D, false), null, cues).cues().get(0).reasons());
+        assertEquals(List.of("not licensed by \"Harbour Lights\": no SVOD rights in DE"), Availability.checkCues(new AvailabilityQuery(
+                RightsMedia.SVOD, "DE", null, D, D, false), null, cues).cues().get(0).reasons());
+        // the last day of the licence is in it; the day after is not
+        assertTrue(Availability.checkCues(new AvailabilityQuery(RightsMedia.SVOD, "BE", null, D, LocalDate.of(2031, 12, 31), false),
+                null, cues).cues().get(0).available());
+        assertEquals(List.of("not licensed by \"Harbour Lights\": the rights for SVOD in BE do not run on 2032-01-01"),
+                Availability.checkCues(new AvailabilityQuery(RightsMedia.SVOD, "BE", null, D, LocalDate.of(2032, 1, 1), false), null, cues)
+                        .cues().get(0).reasons());
+        assertEquals(List.of("not licensed by \"Harbour Lights\": only non-exclusive rights for SVOD in FR"), Availability.checkCues(
+                new AvailabilityQuery(RightsMedia.SVOD, "FR", null, D, D, true), null, cues).cues().get(0).reasons());
     }
 }

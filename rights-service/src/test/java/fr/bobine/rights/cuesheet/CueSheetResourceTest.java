@@ -194,4 +194,57 @@ class CueSheetResourceTest {
         replace(production, id, "\"1\"", sheet(3, "00:20:00:00", "00:21:00:00", "33.34")).then().statusCode(200)
                 .body("cues[1].timecodeIn", equalTo("00:20:00:00")).header("ETag", "\"2\"");
     }
+
+    @Test
+    void eachCueIsAvailableWhereItsMusicLicenceRunsAndACueOfANovelIsRefused() {
+        UUID production = Fixtures.production(dataSource, "Disponibilité des musiques");
+        String harbour = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body("{\"kind\": \"PRE_EXISTING_MUSIC\", \"title\": \"Harbour Lights\", \"holders\": []}")
+                .post("/productions/{p}/works", production).then().statusCode(201).extract().path("id");
+        String novel = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body("{\"kind\": \"NOVEL\", \"title\": \"Le phare\", \"holders\": []}")
+                .post("/productions/{p}/works", production).then().statusCode(201).extract().path("id");
+        // a library licence for cinemas and SVOD in France and Belgium, 2026 to 2031
+        String licence = given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body("""
+                {"workId": "%s", "kind": "LICENCE", "holderName": "Koka Media", "blocks": [{"media": ["THEATRICAL", "SVOD"],
+                 "territories": ["FR", "BE"], "termStart": "2026-01-01", "termEnd": "2031-12-31", "exclusive": false}],
+                 "remuneration": {"flatFees": [{"label": "Synchronisation", "amount": {"amount": "1500.00", "currency": "EUR"},
+                 "trigger": "ON_SIGNATURE"}]}}""".formatted(harbour)).post("/productions/{p}/rights-contracts", production).then()
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"signedOn\": \"2026-02-01\", \"signedBy\": \"Camille Ferrand\"}")
+                .post("/productions/{p}/rights-contracts/{c}/signature", production, licence).then().statusCode(200);
+        String linked = sheet(null, "00:10:00:00", "00:12:00:00", "33.34")
+                .replace("\"origin\": \"LIBRARY\",", "\"origin\": \"LIBRARY\", \"workId\": \"" + harbour + "\",");
+        long sheets = Fixtures.count(dataSource, "select count(*) from cue_sheet");
+        create(production, linked.replace(harbour, novel)).then().statusCode(400)
+                .body("errors.find { it.field == 'cues[1].workId' }.reason", containsString("is NOVEL, not music"));
+        create(production, linked.replace(harbour, UUID.randomUUID().toString())).then().statusCode(400)
+                .body("errors.field", hasItem("cues[1].workId"));
+        assertEquals(sheets, Fixtures.count(dataSource, "select count(*) from cue_sheet"));
+        String id = create(production, linked).then().statusCode(201).body("cues[1].workId", equalTo(harbour)).extract().path("id");
+
+        // cinemas in France in 2027: cue 2 is cleared, cue 1 (the score, linked to no work yet) is not
+        given().auth().oauth2(TestTokens.forRoles("distribution-manager")).queryParam("media", "THEATRICAL").queryParam("territory", "FR")
+                .queryParam("from", "2027-03-01").queryParam("to", "2027-12-31")
+                .get("/productions/{p}/cue-sheets/{c}/availability", production, id).then().statusCode(200)
+                .body("available", equalTo(false))
+                .body("cues.number", equalTo(java.util.List.of(1, 2)))
+                .body("cues[0].available", equalTo(false))
+                .body("cues[0].reasons[0]", equalTo("cue 1 is linked to no music work: its licence is not recorded"))
+                .body("cues[1].available", equalTo(true))
+                .body("cues[1].workTitle", equalTo("Harbour Lights"));
+        // free TV in France: the library licence does not cover it
+        given().auth().oauth2(MANAGER).queryParam("media", "FREE_TV").queryParam("territory", "FR").queryParam("from", "2027-03-01")
+                .queryParam("to", "2027-12-31").get("/productions/{p}/cue-sheets/{c}/availability", production, id).then().statusCode(200)
+                .body("cues[1].reasons[0]", equalTo("not licensed by \"Harbour Lights\": no FREE_TV rights in FR"));
+        given().auth().oauth2(MANAGER).queryParam("media", "FREE_TV").queryParam("territory", "XX").queryParam("from", "2027-03-01")
+                .queryParam("to", "2027-12-31").get("/productions/{p}/cue-sheets/{c}/availability", production, id).then().statusCode(400);
+        given().auth().oauth2(MANAGER).queryParam("media", "FREE_TV").queryParam("territory", "FR").queryParam("from", "2027-03-01")
+                .queryParam("to", "2027-12-31").get("/productions/{p}/cue-sheets/{c}/availability", production, UUID.randomUUID())
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.forRoles("payroll")).queryParam("media", "FREE_TV").queryParam("territory", "FR")
+                .queryParam("from", "2027-03-01").queryParam("to", "2027-12-31")
+                .get("/productions/{p}/cue-sheets/{c}/availability", production, id).then().statusCode(403);
+    }
 }

@@ -25,7 +25,7 @@ class CueSheetRulesTest {
 
     static Cue cue(int number, Integer track, String in, String out, List<CueParty> parties) {
         return new Cue(number, "Cue " + number, "T-034.524.680-1", "FR-Z03-14-00212", CueOrigin.COMMISSIONED, CueUse.BACKGROUND, track,
-                in, out, null, parties);
+                in, out, null, parties, null);
     }
 
     @Test
@@ -78,7 +78,7 @@ class CueSheetRulesTest {
         assertTrue(MusicIdentifiers.isIpi("I-000000229-7"));
         assertTrue(!MusicIdentifiers.isIpi("5221936"));
         Cue bad = new Cue(1, "Bad", "T1234567890", "FRZ03140021", CueOrigin.LIBRARY, CueUse.VISUAL, 1, "00:00:01", "00:00:02", null,
-                List.of(new CueParty("X", PartyRole.C, "12345", Society.SACEM, new BigDecimal("100"), null)));
+                List.of(new CueParty("X", PartyRole.C, "12345", Society.SACEM, new BigDecimal("100"), null)), null);
         assertEquals(List.of("cues[0].iswc", "cues[0].isrc", "cues[0].parties[0].ipi"),
                 CueSheetRules.validate("00:10:00", List.of(bad)).stream().map(Violation::field).toList());
     }

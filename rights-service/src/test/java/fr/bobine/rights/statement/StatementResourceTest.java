@@ -83,7 +83,7 @@ class StatementResourceTest {
         given().auth().oauth2(MANAGER).get("/productions/{p}/statements/{s}/csv", ids[0], id).then().statusCode(200)
                 .contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("attachment; filename=\"releve-2026-01-01-2026-12-31-"))
-                .body(containsString("THEATRICAL,1200000.00,1178104.55,21895.45,437.91"))
+                .body(containsString("THEATRICAL,EXPLOITATION,1200000.00,1178104.55,21895.45,437.91"))
                 .body(containsString("amount due,137.91"));
         PdfText.assertContains(PdfText.of(given().auth().oauth2(TestTokens.forRoles("accountant"))
                 .get("/productions/{p}/statements/{s}/pdf", ids[0], id), "releve-2026-01-01-2026-12-31-"),
@@ -102,6 +102,57 @@ class StatementResourceTest {
         assertEquals(ids[0], event.path("subject").asText());
         assertEquals("137.91", event.path("data").path("amountDue").path("amount").asText());
         EventSchemas.assertValid(event);
+    }
+
+    @Test
+    void anAuthorOnRnppIsOwedHerShareOfAnMgReceivedButNotRecouped() {
+        UUID production = Fixtures.production(dataSource, "MG reçu");
+        String waterfall = given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
+                .body(fr.bobine.rights.receipt.WaterfallResourceTestData.PRESET_WITH_ADVANCE)
+                .post("/productions/{p}/waterfall-presets/theatrical-france", production).then().statusCode(201).extract().path("id");
+        // The distributor's MG of 100,000.00 reaches the producer on 2026-02-15: it counts as RNPP when received
+        // (protocol of 16/12/2010, art. 3.2), so it enters at RNPP and the director's 2% is 2,000.00 at once.
+        given().auth().oauth2(TestTokens.forRoles("accountant")).contentType(ContentType.JSON).body("""
+                {"receivedOn": "2026-02-15", "media": "THEATRICAL", "territory": "FR", "kind": "MINIMUM_GUARANTEE",
+                 "inFinancingPlan": true, "gross": {"amount": "100000.00", "currency": "EUR"}, "reference": "MG Haut et Court"}""")
+                .post("/productions/{p}/receipts", production).then().statusCode(201)
+                .body("kind", equalTo("MINIMUM_GUARANTEE"))
+                .body("inFinancingPlan", equalTo(true))
+                .body("allocations.find { it.positionId == 'author-1' }.amount.amount", equalTo("2000.00"))
+                .body("allocations.find { it.positionId == 'producer' }.amount.amount", equalTo("98000.00"));
+        // week 1, 1,000,000.00 at the box office: the distributor recoups 66,579.54 of its 100,000.00; nothing reaches RNPP
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body("""
+                {"receivedOn": "2026-03-10", "media": "THEATRICAL", "territory": "FR", "gross": {"amount": "1000000.00", "currency": "EUR"}}""")
+                .post("/productions/{p}/receipts", production).then().statusCode(201);
+        // The statement: THEATRICAL receipts 1,000,000.00 with nothing reaching her (base 0); the MG apart, 100,000.00
+        // with no deduction and a 2% share of 2,000.00. Her 300.00 advance is repaid first: 1,700.00 due.
+        issue(production.toString(), waterfall, AUTHOR, "2026-01-01", "2026-12-31").then().statusCode(201)
+                .body("lines", hasSize(2))
+                .body("lines[0].receiptKind", equalTo("EXPLOITATION"))
+                .body("lines[0].base.amount", equalTo("0.00"))
+                .body("lines[1].media", equalTo("THEATRICAL"))
+                .body("lines[1].receiptKind", equalTo("MINIMUM_GUARANTEE"))
+                .body("lines[1].receipts.amount", equalTo("100000.00"))
+                .body("lines[1].deductions.amount", equalTo("0.00"))
+                .body("lines[1].base.amount", equalTo("100000.00"))
+                .body("lines[1].share.amount", equalTo("2000.00"))
+                .body("share.amount", equalTo("2000.00"))
+                .body("advancesRecouped.amount", equalTo("300.00"))
+                .body("amountDue.amount", equalTo("1700.00"));
+        // the distributor, for its part, has recouped 66,579.54 of its MG so far
+        issue(production.toString(), waterfall, "Haut et Court Distribution", "2026-01-01", "2026-12-31").then().statusCode(201)
+                .body("advancesRecouped.amount", equalTo("66579.54"));
+    }
+
+    @Test
+    void anExploitationReceiptCannotBePartOfTheFinancingPlan() {
+        UUID production = Fixtures.production(dataSource, "Recette et financement");
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body("""
+                {"receivedOn": "2026-02-15", "media": "TV", "territory": "FR", "inFinancingPlan": true,
+                 "gross": {"amount": "100.00", "currency": "EUR"}}""")
+                .post("/productions/{p}/receipts", production).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("inFinancingPlan"));
+        assertEquals(0, Fixtures.count(dataSource, "select count(*) from receipt where production_id = ?", production));
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random waterfalls and receipts (seeded, so a failure replays): every cent that enters is allocated, no position
- * goes above its cap or its recoupment target, and recomputing from scratch gives the incremental result.
+ * goes above its cap or its recoupment target, and recomputing from scratch gives the incremental result. The
+ * waterfalls split receipts at thresholds (most of them; some judge a receipt whole), with thresholds on receipts, on
+ * what a position received and on recoupment multiples; investments with interest on the amount invested or on what is
+ * outstanding; MG and pre-sales entering where RNPP is measured, for authors of every RNPP definition.
  */
 class WaterfallPropertyTest {
 
@@ -29,9 +32,10 @@ class WaterfallPropertyTest {
     @Test
     void allocationsSumToReceiptsCapsHoldAndRecomputeEqualsIncremental() {
         Random random = new Random(20261122L);
+        int splits = 0;
         for (int c = 0; c < CASES; c++) {
             WaterfallDefinition definition = randomWaterfall(random);
-            List<Receipt> receipts = randomReceipts(random);
+            List<Receipt> receipts = randomReceipts(random, takesAdvances(definition));
             String label = "case " + c + ": " + definition;
 
             // incremental: each receipt runs on a freshly built waterfall, with the state as it was stored after the last one
@@ -42,6 +46,7 @@ class WaterfallPropertyTest {
                 WaterfallState state = stored.copy();
                 ReceiptRun run = waterfall.run(receipt, state);
                 assertEquals(0, run.allocated().compareTo(receipt.gross()), label + " receipt " + receipt);
+                splits += run.steps().stream().filter(s -> s.kind().equals("SPLIT")).count() > 0 ? 1 : 0;
                 run.byHolder().forEach((h, a) -> incrementalByHolder.merge(h, a, BigDecimal::add));
                 for (Step step : run.steps()) {
                     assertTrue(step.took().signum() >= 0 && step.took().compareTo(step.reached()) <= 0, label + " " + step);
@@ -54,7 +59,7 @@ class WaterfallPropertyTest {
                 if (p.cap() != null && p.kind() != PositionKind.EXPENSES) {
                     assertTrue(received.compareTo(p.cap()) <= 0, label + " " + p.id() + " above its cap");
                 }
-                BigDecimal target = waterfall.target(p, LocalDate.parse("2040-01-01"));
+                BigDecimal target = waterfall.target(p, LocalDate.parse("2040-01-01"), stored);
                 if (target != null) {
                     assertTrue(received.compareTo(target) <= 0, label + " " + p.id() + " above its target");
                 }
@@ -72,6 +77,12 @@ class WaterfallPropertyTest {
             assertEquals(incrementalByHolder, recomputedByHolder, label);
             assertEquals(0, total.compareTo(incrementalByHolder.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)), label);
         }
+        // the thresholds are not there for show: many receipts were split at one
+        assertTrue(splits > 50, "only " + splits + " receipts were split");
+    }
+
+    static boolean takesAdvances(WaterfallDefinition d) {
+        return d.advanceEntry() != null || d.positions().stream().anyMatch(p -> p.kind() == PositionKind.RNPP);
     }
 
     static WaterfallDefinition randomWaterfall(Random random) {
@@ -111,7 +122,30 @@ class WaterfallPropertyTest {
         }
         positions.add(new Position("residual", "Producteur", PositionKind.RESIDUAL, null, null, null, null, null, null, null,
                 null, null, null, null, null));
-        return new WaterfallDefinition("EUR", "p0", positions, groups);
+        List<String> all = positions.stream().map(Position::id).toList();
+        for (int i = 0; i < positions.size(); i++) {
+            Position p = positions.get(i);
+            if (p.condition() != null && p.condition().threshold() != null && random.nextBoolean()) {
+                Threshold t = random.nextBoolean()
+                        ? new Threshold(ThresholdMetric.POSITION_RECEIVED, all.get(random.nextInt(all.size())),
+                                BigDecimal.valueOf(random.nextInt(100_000_00)).movePointLeft(2))
+                        : new Threshold(ThresholdMetric.RECOUPMENT_MULTIPLE, all.get(random.nextInt(all.size())),
+                                BigDecimal.valueOf(random.nextInt(300)).movePointLeft(2));
+                Condition c = p.condition();
+                positions.set(i, withCondition(p, new Condition(c.from(), c.until(), c.media(), c.territories(), t)));
+            }
+        }
+        List<String> entries = new ArrayList<>(ids);
+        entries.add(afterChain);
+        String advanceEntry = random.nextInt(3) == 0 ? entries.get(random.nextInt(entries.size())) : null;
+        Boolean split = random.nextInt(5) == 0 ? Boolean.FALSE : random.nextBoolean() ? Boolean.TRUE : null;
+        return new WaterfallDefinition("EUR", "p0", positions, groups, advanceEntry, split);
+    }
+
+    static Position withCondition(Position p, Condition c) {
+        return new Position(p.id(), p.holder(), p.kind(), p.rate(), p.amount(), p.cap(), p.expenses(), p.premium(),
+                p.interestRate(), p.interestMode(), p.investedOn(), p.authorsCommissionCap(), p.share(), c, p.next(),
+                p.interestBase(), p.rnppDefinition(), p.countsFinancing());
     }
 
     static Position randomPosition(Random random, String id, PositionKind kind, BigDecimal share, String next) {
@@ -141,18 +175,28 @@ class WaterfallPropertyTest {
                 investedOn = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700));
             }
         }
+        InterestBase base = interest != null && random.nextBoolean() ? InterestBase.OUTSTANDING
+                : interest != null && random.nextBoolean() ? InterestBase.INVESTED : null;
+        RnppDefinition definition = null;
+        Boolean countsFinancing = null;
+        if (kind == PositionKind.AUTHOR_RNPP) {
+            RnppDefinition[] definitions = RnppDefinition.values();
+            definition = random.nextBoolean() ? definitions[random.nextInt(definitions.length)] : null;
+            countsFinancing = random.nextInt(3) == 0 ? random.nextBoolean() : null;
+        }
         Condition condition = null;
-        if (random.nextInt(4) == 0) {
+        if (random.nextInt(3) == 0) {
             condition = new Condition(random.nextBoolean() ? LocalDate.of(2026, 1, 1).plusDays(random.nextInt(400)) : null, null,
                     random.nextBoolean() ? List.of(Media.THEATRICAL, Media.VOD) : null, random.nextBoolean() ? List.of("FR") : null,
                     random.nextBoolean() ? new Threshold(ThresholdMetric.WATERFALL_RECEIPTS, null,
                             BigDecimal.valueOf(random.nextInt(200_000))) : null);
         }
         return new Position(id, "holder-" + random.nextInt(5), kind, rate, amount, cap, expenses, premium, interest, mode,
-                investedOn, random.nextBoolean() ? new BigDecimal("0.25") : null, share, condition, next);
+                investedOn, random.nextBoolean() ? new BigDecimal("0.25") : null, share, condition, next, base, definition,
+                countsFinancing);
     }
 
-    static List<Receipt> randomReceipts(Random random) {
+    static List<Receipt> randomReceipts(Random random, boolean advances) {
         List<Receipt> receipts = new ArrayList<>();
         Media[] media = Media.values();
         String[] territories = { "FR", "BE", "CH", "CA" };
@@ -160,8 +204,10 @@ class WaterfallPropertyTest {
         for (int r = 0, n = 1 + random.nextInt(25); r < n; r++) {
             date = date.plusDays(random.nextInt(30));
             BigDecimal gross = BigDecimal.valueOf(random.nextInt(3) == 0 ? random.nextInt(100) : random.nextLong(50_000_000)).movePointLeft(2);
+            ReceiptKind kind = advances && random.nextInt(4) == 0 ? (random.nextBoolean() ? ReceiptKind.MINIMUM_GUARANTEE
+                    : ReceiptKind.PRE_SALE) : ReceiptKind.EXPLOITATION;
             receipts.add(new Receipt("r" + r, date, media[random.nextInt(media.length)], territories[random.nextInt(4)], gross,
-                    random.nextBoolean() ? random.nextInt(20_000) : null));
+                    random.nextBoolean() ? random.nextInt(20_000) : null, kind, kind.isAdvance() && random.nextBoolean()));
         }
         return receipts;
     }

@@ -254,14 +254,275 @@ class WaterfallTest {
                 position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null)), List.of());
         Waterfall waterfall = Waterfall.of(d);
         WaterfallState state = new WaterfallState();
+        // TV 1,200.00: not for the MG; split at the bonus threshold, 1,000.00 before it, 200.00 after: bonus 10% = 20.00
         ReceiptRun tv = waterfall.run(new Receipt("tv", LocalDate.parse("2026-05-01"), Media.TV, "FR", eur("1200.00"), null), state);
         assertCents("0", took(tv, "mg"));
-        assertCents("0", took(tv, "bonus"));
-        assertCents("1200.00", took(tv, "producer"));
+        assertCents("20.00", took(tv, "bonus"));
+        assertCents("1180.00", took(tv, "producer"));
         ReceiptRun belgium = waterfall.run(new Receipt("be", LocalDate.parse("2026-05-02"), Media.THEATRICAL, "BE", eur("100.00"), null), state);
         assertCents("0", took(belgium, "mg"));
         assertCents("10.00", took(belgium, "bonus"));
         assertTrue(belgium.steps().get(0).reason().contains("territory BE"));
+        // before 2026-01-01 the bonus is shut whatever the receipts
+        ReceiptRun early = waterfall.run(new Receipt("old", LocalDate.parse("2025-12-31"), Media.TV, "FR", eur("100.00"), null), state);
+        assertCents("0", took(early, "bonus"));
+    }
+
+    static Position conditioned(String id, String holder, PositionKind kind, String rate, String cap, Threshold threshold,
+            String next) {
+        return new Position(id, holder, kind, rate == null ? null : eur(rate), null, cap == null ? null : eur(cap), null, null,
+                null, null, null, null, null, new Condition(null, null, null, null, threshold), next);
+    }
+
+    static WaterfallDefinition bonusAfterReceipts(Boolean split) {
+        return new WaterfallDefinition("EUR", "bonus", List.of(
+                conditioned("bonus", "Réalisatrice", PositionKind.PERCENT_OF_NET, "0.10", null,
+                        new Threshold(ThresholdMetric.WATERFALL_RECEIPTS, null, eur("1000.00")), "producer"),
+                position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null)), List.of(), null, split);
+    }
+
+    @Test
+    void aReceiptThatCrossesAReceiptsThresholdIsSplitAtIt() {
+        // A 10% bonus on what reaches it once 1,000.00 of receipts have entered. r1 900.00: below, producer 900.00.
+        // r2 300.00 crosses it: part 1, 100.00, brings receipts to exactly 1,000.00 under the rule before (bonus 0);
+        // part 2, 200.00, runs after it: bonus 10% = 20.00, producer 180.00. r2 in all: bonus 20.00, producer 280.00.
+        Waterfall waterfall = Waterfall.of(bonusAfterReceipts(null));
+        WaterfallState state = new WaterfallState();
+        waterfall.run(receipt("r1", "2026-05-01", "900.00"), state);
+        ReceiptRun r2 = waterfall.run(receipt("r2", "2026-05-08", "300.00"), state);
+        assertCents("20.00", took(r2, "bonus"));
+        assertCents("280.00", took(r2, "producer"));
+        assertCents("300.00", r2.allocated());
+        assertEquals(List.of("100.00", "200.00"), r2.steps().stream().filter(s -> s.kind().equals("SPLIT"))
+                .map(s -> s.reached().toPlainString()).toList());
+        assertTrue(r2.steps().get(0).reason().contains("up to the threshold that opens bonus"));
+
+        // splitting off (splitAtThresholds false), the threshold is judged once, on the state before: no bonus at all
+        WaterfallState whole = new WaterfallState();
+        Waterfall unsplit = Waterfall.of(bonusAfterReceipts(false));
+        unsplit.run(receipt("r1", "2026-05-01", "900.00"), whole);
+        ReceiptRun r2Whole = unsplit.run(receipt("r2", "2026-05-08", "300.00"), whole);
+        assertCents("0", took(r2Whole, "bonus"));
+        assertCents("300.00", took(r2Whole, "producer"));
+    }
+
+    @Test
+    void aReceiptThatReachesAThresholdExactlyIsNotSplitAndTheNextOneIsAfterIt() {
+        // r1 900.00, r2 100.00 brings receipts to exactly 1,000.00: the euro that reaches the threshold is before it,
+        // so r2 is one part and the bonus takes nothing; r3 50.00 is after it: bonus 5.00, producer 45.00.
+        Waterfall waterfall = Waterfall.of(bonusAfterReceipts(null));
+        WaterfallState state = new WaterfallState();
+        waterfall.run(receipt("r1", "2026-05-01", "900.00"), state);
+        ReceiptRun r2 = waterfall.run(receipt("r2", "2026-05-08", "100.00"), state);
+        assertCents("0", took(r2, "bonus"));
+        assertTrue(r2.steps().stream().noneMatch(s -> s.kind().equals("SPLIT")));
+        ReceiptRun r3 = waterfall.run(receipt("r3", "2026-05-15", "50.00"), state);
+        assertCents("5.00", took(r3, "bonus"));
+        assertCents("45.00", took(r3, "producer"));
+    }
+
+    @Test
+    void aReceiptThatFillsACorridorIsSplitWhereTheCorridorReachesItsCap() {
+        // Corridor 1: 10% up to 5,000.00, already at 4,000.00; corridor 2: 5% once corridor 1 has its 5,000.00.
+        // Receipt 80,000.00. Corridor 1 is full when 10% of the part rounds to its last 1,000.00: 9,999.95 x 10%
+        // = 999.995 -> 1,000.00 (half-up), 9,999.94 x 10% = 999.994 -> 999.99. Part 1 = 9,999.95: corridor 1 1,000.00,
+        // producer 8,999.95. Part 2 = 70,000.05: corridor 2 5% = 3,500.0025 -> 3,500.00, producer 66,500.05.
+        // Producer in all 75,500.00 (without the split: corridor 2 shut for the whole receipt, producer 79,000.00).
+        WaterfallDefinition d = new WaterfallDefinition("EUR", "c1", List.of(
+                position("c1", "Les Films du Quai", PositionKind.CORRIDOR, "0.10", null, "5000.00", "c2"),
+                conditioned("c2", "Les Films du Quai (2)", PositionKind.CORRIDOR, "0.05", null,
+                        new Threshold(ThresholdMetric.POSITION_RECEIVED, "c1", eur("5000.00")), "producer"),
+                position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null)), List.of());
+        Waterfall waterfall = Waterfall.of(d);
+        WaterfallState state = new WaterfallState();
+        state.received.put("c1", eur("4000.00"));
+        ReceiptRun run = waterfall.run(receipt("r", "2026-06-01", "80000.00"), state);
+        assertEquals(List.of("9999.95", "70000.05"), run.steps().stream().filter(s -> s.kind().equals("SPLIT"))
+                .map(s -> s.reached().toPlainString()).toList());
+        assertCents("1000.00", took(run, "c1"));
+        assertCents("3500.00", took(run, "c2"));
+        assertCents("75500.00", took(run, "producer"));
+        assertCents("5000.00", state.received("c1"));
+    }
+
+    @Test
+    void aReceiptThatCompletesAMultipleOfTheInvestmentIsSplitThere() {
+        // The Sofica recoups 100,000.00 + 20% premium = 120,000.00 (a multiple of 1.2), then shares 50% of what is left.
+        // r1 100,000.00: Sofica 100,000.00. r2 50,000.00: part 1, 20,000.00, takes it to 120,000.00 = 1.2 x 100,000.00;
+        // part 2, 30,000.00: profit share 50% = 15,000.00, producer 15,000.00.
+        WaterfallDefinition d = new WaterfallDefinition("EUR", "sofica", List.of(
+                new Position("sofica", "Sofica Cinémage", PositionKind.INVESTMENT, null, eur("100000.00"), null, null,
+                        eur("0.20"), null, null, null, null, null, null, "profit"),
+                conditioned("profit", "Sofica Cinémage", PositionKind.PERCENT_OF_NET, "0.50", null,
+                        new Threshold(ThresholdMetric.RECOUPMENT_MULTIPLE, "sofica", eur("1.2")), "producer"),
+                position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null)), List.of());
+        Waterfall waterfall = Waterfall.of(d);
+        WaterfallState state = new WaterfallState();
+        waterfall.run(receipt("r1", "2026-06-01", "100000.00"), state);
+        ReceiptRun r2 = waterfall.run(receipt("r2", "2026-07-01", "50000.00"), state);
+        assertCents("20000.00", took(r2, "sofica"));
+        assertCents("15000.00", took(r2, "profit"));
+        assertCents("15000.00", took(r2, "producer"));
+    }
+
+    @Test
+    void admissionsAreSharedBetweenThePartsOfASplitReceipt() {
+        // 0.10 per ticket once 1,000.00 have entered. r1 900.00; r2 300.00 and 60 tickets is split 100.00 / 200.00:
+        // the tickets go with the money, 60 x 100 / 300 = 20 before the threshold and 40 after: 40 x 0.10 = 4.00.
+        WaterfallDefinition d = new WaterfallDefinition("EUR", "tickets", List.of(
+                new Position("tickets", "Auteur", PositionKind.PER_TICKET, null, eur("0.10"), null, null, null, null, null,
+                        null, null, null, new Condition(null, null, null, null,
+                                new Threshold(ThresholdMetric.WATERFALL_RECEIPTS, null, eur("1000.00"))), "producer"),
+                position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null)), List.of());
+        Waterfall waterfall = Waterfall.of(d);
+        WaterfallState state = new WaterfallState();
+        waterfall.run(new Receipt("r1", LocalDate.parse("2026-05-06"), Media.THEATRICAL, "FR", eur("900.00"), 90), state);
+        ReceiptRun r2 = waterfall.run(new Receipt("r2", LocalDate.parse("2026-05-13"), Media.THEATRICAL, "FR", eur("300.00"), 60), state);
+        assertCents("4.00", took(r2, "tickets"));
+        assertCents("4.00", state.entitlement("tickets"));
+    }
+
+    static Position loan(InterestMode mode, InterestBase base, String investedOn) {
+        return new Position("loan", "Banque Coficiné", PositionKind.INVESTMENT, null, eur("10000.00"), null, null, null,
+                eur("0.10"), mode, LocalDate.parse(investedOn), null, null, null, "producer", base, null, null);
+    }
+
+    @Test
+    void interestOnTheOutstandingBalanceFallsAsTheLoanIsRepaid() {
+        // 10,000.00 at 10% simple from 2026-01-01, interest on what is outstanding (actual days / 365, at the cent).
+        // 2026-07-01, 181 days: 10,000.00 x 10% x 181/365 = 495.89; the 5,000.00 receipt pays the interest first, then
+        // 4,504.11 of principal: 5,495.89 left. 2027-01-01, 184 days: 5,495.89 x 10% x 184/365 = 277.05; owed 5,772.94,
+        // taken from the 10,000.00 receipt; producer 4,227.06.
+        Waterfall waterfall = Waterfall.of(new WaterfallDefinition("EUR", "loan", List.of(loan(InterestMode.SIMPLE,
+                InterestBase.OUTSTANDING, "2026-01-01"), position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null,
+                        null)), List.of()));
+        WaterfallState state = new WaterfallState();
+        ReceiptRun r1 = waterfall.run(receipt("r1", "2026-07-01", "5000.00"), state);
+        assertCents("5000.00", took(r1, "loan"));
+        assertCents("5495.89", state.balances.get("loan").principal());
+        assertCents("0", state.balances.get("loan").interest());
+        ReceiptRun r2 = waterfall.run(receipt("r2", "2027-01-01", "10000.00"), state);
+        assertCents("5772.94", took(r2, "loan"));
+        assertCents("4227.06", took(r2, "producer"));
+        assertCents("0", state.balances.get("loan").owed());
+        assertCents("10772.94", waterfall.target(waterfall.definition().positions().get(0), LocalDate.parse("2030-01-01"), state));
+
+        // on the amount invested instead, the bank is owed 10,000.00 x (1 + 10% x 365/365) = 11,000.00 on 2027-01-01:
+        // 6,000.00 of the second receipt, 227.06 more than on the falling balance
+        Waterfall invested = Waterfall.of(new WaterfallDefinition("EUR", "loan", List.of(loan(InterestMode.SIMPLE,
+                InterestBase.INVESTED, "2026-01-01"), position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null,
+                        null)), List.of()));
+        WaterfallState other = new WaterfallState();
+        invested.run(receipt("r1", "2026-07-01", "5000.00"), other);
+        assertCents("6000.00", took(invested.run(receipt("r2", "2027-01-01", "10000.00"), other), "loan"));
+    }
+
+    @Test
+    void compoundInterestOnTheOutstandingBalanceJoinsThePrincipalOnEachAnniversary() {
+        // 10,000.00 at 10% compound from 2024-01-01, nothing repaid until 2026-07-02. 2024 has 366 days:
+        // 10,000.00 x 10% x 366/365 = 1,002.74 -> principal 11,002.74 on 2025-01-01; 11,002.74 x 10% = 1,100.27
+        // -> 12,103.01 on 2026-01-01; 182 days: 12,103.01 x 10% x 182/365 = 603.49. Owed 12,706.50.
+        Position p = loan(InterestMode.COMPOUND, InterestBase.OUTSTANDING, "2024-01-01");
+        Waterfall waterfall = Waterfall.of(new WaterfallDefinition("EUR", "loan", List.of(p,
+                position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null)), List.of()));
+        assertCents("12706.50", waterfall.target(p, LocalDate.parse("2026-07-02"), new WaterfallState()));
+        // 2,000.00 received on the first anniversary goes to the principal the interest just joined: 9,002.74 left
+        WaterfallState state = new WaterfallState();
+        waterfall.run(receipt("r", "2025-01-01", "2000.00"), state);
+        assertCents("9002.74", state.balances.get("loan").principal());
+        assertCents("0", state.balances.get("loan").interest());
+    }
+
+    @Test
+    void interestOnTheOutstandingBalanceNeedsAnInterestRateAndNoPremium() {
+        Position noRate = new Position("loan", "Banque", PositionKind.INVESTMENT, null, eur("100.00"), null, null, null, null,
+                null, null, null, null, null, "producer", InterestBase.OUTSTANDING, null, null);
+        WaterfallDefinition d = new WaterfallDefinition("EUR", "loan", List.of(noRate,
+                position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null)), List.of());
+        assertEquals("positions[0].interestBase", assertThrows(InvalidWaterfallException.class, () -> Waterfall.of(d)).field());
+    }
+
+    static Receipt advance(String id, String date, String gross, ReceiptKind kind, boolean financing) {
+        return new Receipt(id, LocalDate.parse(date), Media.THEATRICAL, "FR", eur(gross), null, kind, financing);
+    }
+
+    @Test
+    void anMgCountsAsRnppWhenReceivedAndTheReceiptsThatRecoupItDoNotCountAgain() {
+        // Protocol of 16/12/2010, art. 3.2: "les préventes, à-valoir et minima garantis seront intégralement reportés
+        // comme recettes nettes part producteur". The distributor's MG of 100,000.00 reaches the producer on
+        // 2026-02-15: it enters at RNPP, so the director's 2% is 2,000.00 at once; the producer keeps 98,000.00.
+        Waterfall waterfall = Waterfall.of(theatrical("0.30", "100000.00"));
+        WaterfallState state = new WaterfallState();
+        ReceiptRun mg = waterfall.run(advance("mg", "2026-02-15", "100000.00", ReceiptKind.MINIMUM_GUARANTEE, true), state);
+        assertCents("2000.00", took(mg, "author-1"));
+        assertCents("98000.00", took(mg, "producer"));
+        assertCents("0", took(mg, "mg"));
+        assertCents("0", took(mg, "vat"));
+        assertEquals("rnpp", mg.steps().get(0).nodeId());
+        // week 1 (worked in frenchTheatricalReleaseWithAnMgNotYetRecoupedLeavesNoRnpp): the distributor recoups
+        // 66,579.54 of its MG; nothing reaches RNPP, the author's share stays 2,000.00 in all
+        ReceiptRun week1 = waterfall.run(new Receipt("w1", LocalDate.parse("2026-03-10"), Media.THEATRICAL, "FR",
+                eur("1000000.00"), 140000), state);
+        assertCents("66579.54", took(week1, "mg"));
+        assertCents("0", took(week1, "author-1"));
+        // week 2: the MG's last 33,420.46 is recouped, and only the 21,895.45 beyond it reaches RNPP: 2% = 437.91. The
+        // author's RNPP is 100,000.00 + 21,895.45, not the 100,000.00 again as the distributor recoups it.
+        ReceiptRun week2 = waterfall.run(receipt("w2", "2026-03-17", "200000.00"), state);
+        assertCents("33420.46", took(week2, "mg"));
+        assertCents("437.91", took(week2, "author-1"));
+        assertCents("2437.91", state.entitlement("author-1"));
+    }
+
+    static WaterfallDefinition authorsOn(RnppDefinition definition, Boolean countsFinancing) {
+        return new WaterfallDefinition("EUR", "commission", List.of(
+                new Position("commission", "Distributeur", PositionKind.COMMISSION, eur("0.40"), null, null, null, null, null,
+                        null, null, eur("0.25"), null, null, "rnpp"),
+                position("rnpp", "Producteur", PositionKind.RNPP, null, null, null, "author"),
+                new Position("author", "Interprète", PositionKind.AUTHOR_RNPP, eur("0.05"), null, null, null, null, null, null,
+                        null, null, null, null, "producer", null, definition, countsFinancing),
+                position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null)), List.of());
+    }
+
+    @Test
+    void theRnppDefinitionsDifferOnFinancingAndOnTheProtocolsCommissionCap() {
+        // Exploitation receipt 1,000.00, commission 40%, protocol cap 25%: RNPP reached 600.00.
+        // CINEMA_2010 adds back the 150.00 above the cap: 5% x 750.00 = 37.50; RNPP-AI counts what reached it: 30.00.
+        assertCents("37.50", took(Waterfall.of(authorsOn(null, null)).run(receipt("r", "2026-05-01", "1000.00"),
+                new WaterfallState()), "author"));
+        assertCents("30.00", took(Waterfall.of(authorsOn(RnppDefinition.AUDIOVISUAL_PERFORMERS, null))
+                .run(receipt("r", "2026-05-01", "1000.00"), new WaterfallState()), "author"));
+        // A pre-sale of 10,000.00 in the final financing plan: the cinema protocol counts it (5% = 500.00); RNPP-AI does
+        // not ("les financements figurant au plan de financement définitif ne sont pas constitutifs de recettes"),
+        // nor RNPP-A by default; an RNPP-A position that counts financing (countsFinancing true) takes 500.00.
+        Receipt presale = advance("tv", "2026-01-10", "10000.00", ReceiptKind.PRE_SALE, true);
+        assertCents("500.00", took(Waterfall.of(authorsOn(RnppDefinition.CINEMA_2010, null)).run(presale, new WaterfallState()), "author"));
+        ReceiptRun performers = Waterfall.of(authorsOn(RnppDefinition.AUDIOVISUAL_PERFORMERS, null)).run(presale, new WaterfallState());
+        assertCents("0", took(performers, "author"));
+        assertCents("10000.00", took(performers, "producer"));
+        assertCents("0", took(Waterfall.of(authorsOn(RnppDefinition.AUDIOVISUAL_AUTHORS_2017, null)).run(presale, new WaterfallState()), "author"));
+        assertCents("500.00", took(Waterfall.of(authorsOn(RnppDefinition.AUDIOVISUAL_AUTHORS_2017, true)).run(presale, new WaterfallState()), "author"));
+        // an MG paid after completion, outside the financing plan, is a receipt for every definition: 5% = 500.00
+        assertCents("500.00", took(Waterfall.of(authorsOn(RnppDefinition.AUDIOVISUAL_PERFORMERS, null))
+                .run(advance("mg", "2027-01-10", "10000.00", ReceiptKind.MINIMUM_GUARANTEE, false), new WaterfallState()), "author"));
+    }
+
+    @Test
+    void anMgEntersAtAdvanceEntryAndAWaterfallWithoutRnppNorAdvanceEntryRefusesIt() {
+        List<Position> positions = List.of(
+                position("commission", "Distributeur", PositionKind.COMMISSION, "0.25", null, null, "investor"),
+                position("investor", "Sofica", PositionKind.PERCENT_OF_NET, "0.50", null, null, "producer"),
+                position("producer", "Producteur", PositionKind.RESIDUAL, null, null, null, null));
+        Receipt mg = advance("mg", "2026-02-01", "1000.00", ReceiptKind.MINIMUM_GUARANTEE, false);
+        InvalidWaterfallException e = assertThrows(InvalidWaterfallException.class,
+                () -> Waterfall.of(new WaterfallDefinition("EUR", "commission", positions, List.of())).run(mg, new WaterfallState()));
+        assertEquals("advanceEntry", e.field());
+        // entering after the distributor's commission: the Sofica's 50% = 500.00
+        ReceiptRun run = Waterfall.of(new WaterfallDefinition("EUR", "commission", positions, List.of(), "investor", null))
+                .run(mg, new WaterfallState());
+        assertCents("0", took(run, "commission"));
+        assertCents("500.00", took(run, "investor"));
+        assertEquals("advanceEntry", assertThrows(InvalidWaterfallException.class, () -> Waterfall.of(
+                new WaterfallDefinition("EUR", "commission", positions, List.of(), "nowhere", null))).field());
     }
 
     @Test
