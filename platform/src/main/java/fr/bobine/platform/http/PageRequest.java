@@ -5,12 +5,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** The page of a list a client asks for: {@code ?page=0&size=20}, pages counted from 0, at most 200 items. */
+/**
+ * The page of a list a client asks for: {@code ?page=0&size=20}, pages counted from 0, at most 200 items, at most
+ * 100 000 pages (20 million items at the largest size: more than any list holds, and an offset that stays an int).
+ */
 public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(100_000)
     public int page;
 
     @QueryParam("size")
