@@ -15,7 +15,8 @@ public record DeadLetterEvent(
         String key,
         @Schema(nullable = true, description = "CloudEvent id, absent when the record was not a CloudEvent") String eventId,
         @Schema(nullable = true) String eventType,
-        @Schema(description = "The record value as received") String payload,
-        String reason,
+        @Schema(description = "The record value as received; at most a Kafka record's default size (1 MiB)",
+                maxLength = 1_048_576) String payload,
+        @Schema(description = "Why it was parked; kept to 2 000 characters", maxLength = 2_000) String reason,
         Instant parkedAt) {
 }

@@ -3,6 +3,8 @@ package fr.bobine.platform.inbox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,7 +39,7 @@ public class DeadLetterResource {
     public DeadLetterPage listDeadLetters(@Valid @BeanParam PageRequest page) {
         long total = deadLetters.count();
         return new DeadLetterPage(deadLetters.list(page.offset(), page.size), page.page, page.size, total,
-                page.nextPage(total));
+                page.totalPages(total), page.nextPage(total));
     }
 
     @POST
@@ -45,7 +47,7 @@ public class DeadLetterResource {
     @RolesAllowed(Roles.PRODUCER)
     @Operation(operationId = "retryDeadLetter", summary = "Apply a parked event again",
             description = "Applies the parked event through the inbox (a seen id changes nothing); it leaves the list when it applies.")
-    public DeadLetterEvent retryDeadLetter(@PathParam("id") long id) {
+    public DeadLetterEvent retryDeadLetter(@PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
         return retry.retry(id);
     }
 }

@@ -43,6 +43,11 @@ public class ContractFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     static final String SCHEMAS_PREFIX = "#/components/schemas/";
+    /**
+     * The problem body leaves out what an occurrence does not have (no {@code errors} outside validation failures):
+     * its schemas keep the {@code required} they are written with.
+     */
+    static final Set<String> PROBLEM_SCHEMAS = Set.of("Problem", "ProblemFieldError");
     /** Longest text a response carries; request texts are bounded tighter, field by field. */
     static final int RESPONSE_TEXT_MAX_LENGTH = 10_000;
 
@@ -66,7 +71,9 @@ public class ContractFilter implements OASFilter {
         SchemaUse use = SchemaUse.of(openAPI);
         for (String name : use.responseOnly()) {
             Schema schema = openAPI.getComponents().getSchemas().get(name);
-            requireAllProperties(schema);
+            if (!PROBLEM_SCHEMAS.contains(name)) {
+                requireAllProperties(schema);
+            }
             boundResponseValues(schema);
         }
     }
@@ -283,25 +290,53 @@ public class ContractFilter implements OASFilter {
 
     /**
      * A reference that documents itself (a {@code description}, {@code nullable}) is written
-     * {@code {type: string, allOf: [$ref]}} in OpenAPI 3.0: it takes the bound of the string it refers to.
+     * {@code {type: string, allOf: [$ref]}} in OpenAPI 3.0 (SmallRye holds a nullable one as
+     * {@code anyOf: [$ref, {type: null}]}): it takes the bound of the string it refers to, or of the longest value of
+     * the enumeration it refers to.
      */
     private static void boundReferringStrings(Schema schema, Map<String, Schema> named, Set<Schema> seen) {
         if (schema == null || !seen.add(schema)) {
             return;
         }
-        String ref = schema.getRef();
-        if (ref == null && schema.getAllOf() != null && schema.getAllOf().size() == 1) {
-            ref = schema.getAllOf().get(0).getRef();
-        }
+        String ref = schema.getRef() != null ? schema.getRef() : soleReference(schema);
         boolean documented = schema.getRef() == null || schema.getDescription() != null
                 || (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL));
         if (ref != null && documented && schema.getMaxLength() == null) {
-            Schema target = named.get(ref.substring(ref.lastIndexOf('/') + 1));
-            if (target != null && isString(target) && target.getMaxLength() != null) {
-                schema.setMaxLength(target.getMaxLength());
+            Integer bound = stringBound(named.get(ref.substring(ref.lastIndexOf('/') + 1)));
+            if (bound != null) {
+                schema.setMaxLength(bound);
             }
         }
         forEachChild(schema, child -> boundReferringStrings(child, named, seen));
+    }
+
+    /** The one schema {@code allOf: [$ref]} or {@code anyOf: [$ref, {type: null}]} refers to, else null. */
+    static String soleReference(Schema schema) {
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+            return schema.getAllOf().get(0).getRef();
+        }
+        if (schema.getAnyOf() == null) {
+            return null;
+        }
+        String ref = null;
+        for (Schema option : schema.getAnyOf()) {
+            if (option.getRef() != null && ref == null) {
+                ref = option.getRef();
+            } else if (option.getRef() != null || !List.of(Schema.SchemaType.NULL).equals(option.getType())) {
+                return null;
+            }
+        }
+        return ref;
+    }
+
+    private static Integer stringBound(Schema target) {
+        if (target == null || target.getRef() != null) {
+            return null;
+        }
+        if (target.getEnumeration() != null && !target.getEnumeration().isEmpty()) {
+            return target.getEnumeration().stream().mapToInt(value -> String.valueOf(value).length()).max().getAsInt();
+        }
+        return isString(target) ? target.getMaxLength() : null;
     }
 
     static void requireAllProperties(Schema schema) {

@@ -60,7 +60,17 @@ class ContractFilterTest {
                         .addSchema("NewContract", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                                 .required(new java.util.ArrayList<>(List.of("role")))
                                 .addProperty("role", string().maxLength(100))
-                                .addProperty("note", string().maxLength(2000))));
+                                .addProperty("note", string().maxLength(2000))
+                                .addProperty("start", nullable(ref("LocalDate")))
+                                .addProperty("kind", nullable(ref("ContractKind"))))
+                        .addSchema("LocalDate", string().format("date"))
+                        .addSchema("ContractKind", string().enumeration(List.of("CDDU", "PERMANENT_STAFF"))));
+    }
+
+    /** How SmallRye holds a nullable reference: {@code anyOf: [$ref, {type: null}]}. */
+    private static Schema nullable(Schema reference) {
+        return OASFactory.createSchema().anyOf(List.of(reference,
+                OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL))));
     }
 
     @Test
@@ -107,5 +117,23 @@ class ContractFilterTest {
         Schema input = doc.getComponents().getSchemas().get("NewContract");
         assertEquals(List.of("role"), input.getRequired());
         assertNull(input.getProperties().get("note").getMinLength());
+    }
+
+    @Test
+    void aNullableReferenceToAStringOrAnEnumerationTakesItsLength() {
+        OpenAPI doc = document();
+        new ContractFilter().filterOpenAPI(doc);
+        Schema input = doc.getComponents().getSchemas().get("NewContract");
+        assertEquals(10, input.getProperties().get("start").getMaxLength());
+        // the longest value, PERMANENT_STAFF, has 15 letters
+        assertEquals(15, input.getProperties().get("kind").getMaxLength());
+    }
+
+    @Test
+    void aProblemLeavesOutWhatItDoesNotHave() {
+        OpenAPI doc = document();
+        new ContractFilter().filterOpenAPI(doc);
+        assertEquals(List.of("type", "title", "status"), doc.getComponents().getSchemas().get("Problem").getRequired());
+        assertEquals(List.of("field", "reason"), doc.getComponents().getSchemas().get("ProblemFieldError").getRequired());
     }
 }
