@@ -41,6 +41,10 @@ final class JsonReasons {
             return "unknown field '" + printable(u.getPropertyName()) + "'";
         }
         if (e instanceof InvalidFormatException f) {
+            if (ownWords(f.getOriginalMessage())) {
+                // one of our deserializers (Money, decimal strings) said what is wrong in the document's words
+                return f.getOriginalMessage();
+            }
             Class<?> target = f.getTargetType();
             if (target != null && target.isEnum()) {
                 return "'" + printable(String.valueOf(f.getValue())) + "' is not one of " + Arrays.toString(target.getEnumConstants());
@@ -56,6 +60,12 @@ final class JsonReasons {
             return "expected " + describe(m.getTargetType());
         }
         return "is not valid";
+    }
+
+    /** A message written by a Bobine deserializer rather than by Jackson, which names Java types and classes. */
+    static boolean ownWords(String message) {
+        return message != null && !message.isBlank() && !message.startsWith("Cannot ") && !message.contains("java.")
+                && !message.contains("fr.bobine.") && !message.contains("`");
     }
 
     /** What a JSON value of {@code type} looks like, for a person who writes JSON. */
