@@ -158,9 +158,10 @@ public final class TestInfrastructure {
     }
 
     private static String probeKafka(String bootstrap) {
+        // generous: on a machine shared by several builds a live broker can take several seconds to answer
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000"))) {
-            admin.describeCluster().nodes().get(6, TimeUnit.SECONDS);
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "20000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"))) {
+            admin.describeCluster().nodes().get(30, TimeUnit.SECONDS);
             return null;
         } catch (Exception e) {
             return e.getClass().getSimpleName();
