@@ -170,6 +170,7 @@ public final class TestInfrastructure {
      * missing broker. A broker that is down still fails it, after 30 s.
      */
     private static String probeKafka(String bootstrap) {
+        // generous: on a machine shared by several builds a live broker can take several seconds to answer
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"))) {
             admin.describeCluster().nodes().get(35, TimeUnit.SECONDS);

@@ -16,8 +16,11 @@ import java.util.Map;
  * Rules, all figures already rounded at the cent by the documents they come from (nothing is rounded here):
  * <ul>
  * <li>cost to date = actual + committed;</li>
- * <li>estimate to complete = the figure the accountant entered, or by default what is left of the budget,
- * max(0, budget − cost to date): a line on which nothing has been spent is forecast at its budget;</li>
+ * <li>estimate to complete = the figure the accountant entered; else, on a labour line the published shooting schedule
+ * plans (crew.labour.planned), what the plan still expects on it (the planned weeks not yet approved) less what is already
+ * committed there, max(0, planned to complete − committed): the contracts' commitments cover that much of it; else what
+ * is left of the budget, max(0, budget − cost to date): a line on which nothing has been spent is forecast at its
+ * budget;</li>
  * <li>estimated final cost = cost to date + estimate to complete;</li>
  * <li>variance = budget − estimated final cost: positive is under budget (a saving), negative an overrun.</li>
  * </ul>
@@ -32,9 +35,17 @@ public final class CostReport {
         COST, FRAIS_GENERAUX, IMPREVUS
     }
 
-    /** One line of the locked budget and what was booked on it; {@code enteredEtc} is null when the user entered none. */
+    /**
+     * One line of the locked budget and what was booked on it; {@code enteredEtc} is null when the user entered none,
+     * {@code plannedToComplete} when no published schedule plans labour on it.
+     */
     public record Line(String key, String accountCode, String chapterCode, String label, Kind kind, BigDecimal budget,
-            BigDecimal committed, BigDecimal actual, BigDecimal enteredEtc) {
+            BigDecimal committed, BigDecimal actual, BigDecimal enteredEtc, BigDecimal plannedToComplete) {
+
+        public Line(String key, String accountCode, String chapterCode, String label, Kind kind, BigDecimal budget,
+                BigDecimal committed, BigDecimal actual, BigDecimal enteredEtc) {
+            this(key, accountCode, chapterCode, label, kind, budget, committed, actual, enteredEtc, null);
+        }
     }
 
     public record Figures(BigDecimal budget, BigDecimal committed, BigDecimal actual, BigDecimal costToDate,
@@ -52,7 +63,7 @@ public final class CostReport {
         }
     }
 
-    public record LineResult(Line line, Figures figures, boolean etcEntered) {
+    public record LineResult(Line line, Figures figures, boolean etcEntered, boolean etcPlanned) {
     }
 
     public record Result(List<LineResult> lines, Map<String, Figures> accounts, Map<String, Figures> chapters,
@@ -64,8 +75,14 @@ public final class CostReport {
 
     public static Figures figures(Line line) {
         BigDecimal costToDate = line.actual().add(line.committed());
-        BigDecimal etc = line.enteredEtc() != null ? line.enteredEtc()
-                : line.budget().subtract(costToDate).max(BigDecimal.ZERO.setScale(2));
+        BigDecimal etc;
+        if (line.enteredEtc() != null) {
+            etc = line.enteredEtc();
+        } else if (line.plannedToComplete() != null) {
+            etc = line.plannedToComplete().subtract(line.committed()).max(BigDecimal.ZERO.setScale(2));
+        } else {
+            etc = line.budget().subtract(costToDate).max(BigDecimal.ZERO.setScale(2));
+        }
         BigDecimal efc = costToDate.add(etc);
         return new Figures(line.budget(), line.committed(), line.actual(), costToDate, etc, efc, line.budget().subtract(efc));
     }
@@ -82,7 +99,8 @@ public final class CostReport {
             if (f.estimateToComplete().signum() < 0) {
                 throw new IllegalArgumentException("estimate to complete of " + line.key() + " is negative");
             }
-            results.add(new LineResult(line, f, line.enteredEtc() != null));
+            results.add(new LineResult(line, f, line.enteredEtc() != null,
+                    line.enteredEtc() == null && line.plannedToComplete() != null));
             accounts.merge(line.accountCode(), f, Figures::plus);
             chapters.merge(line.chapterCode(), f, Figures::plus);
             total = total.plus(f);

@@ -18,5 +18,7 @@ public record CostReportDto(UUID productionId, String productionTitle,
         @Schema(description = "when the reported version was locked") Instant versionLockedAt, String currency,
         List<CostReportLineDto> lines, List<CostReportTotalDto> accounts, List<CostReportTotalDto> chapters,
         CostFiguresDto total,
-        @Schema(description = "the variance of the cost lines alone, without frais généraux and imprévus") Money costLinesVariance) {
+        @Schema(description = "the variance of the cost lines alone, without frais généraux and imprévus") Money costLinesVariance,
+        @Schema(nullable = true, description = "planned against actual labour, from crew-service's published shooting schedule; "
+                + "null until one is published") CostReportLabourDto labour) {
 }

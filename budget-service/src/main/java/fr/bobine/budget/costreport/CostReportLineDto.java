@@ -10,5 +10,7 @@ public record CostReportLineDto(
         String key,
         String accountCode, String chapterCode, @Schema(nullable = true) String label, CostReport.Kind kind,
         @Schema(description = "true when the estimate to complete was entered, false when derived") boolean etcEntered,
+        @Schema(description = "true when the estimate to complete comes from the published shooting schedule: the planned "
+                + "labour not yet approved, less what is committed on the line") boolean etcPlanned,
         CostFiguresDto figures) {
 }

@@ -106,4 +106,36 @@ class CostReportTest {
         assertThrows(IllegalArgumentException.class, () -> CostReport.compute(List.of(
                 line("locations", "52", "5", Kind.COST, "100.00", "0.00", "0.00", "-1.00"))));
     }
+
+    static Line planned(String committed, String actual, String etc, String plannedToComplete) {
+        return new Line("salaries", "2301", "2", "salaries", Kind.COST, d("20000.00"), d(committed), d(actual),
+                etc == null ? null : d(etc), d(plannedToComplete));
+    }
+
+    @Test
+    void aLabourLineTheScheduleOverPlansIsForecastAtThePlanLessWhatIsCommitted() {
+        // contracts commit 4 000.00, the published schedule plans 4 400.00 of weeks not approved yet:
+        // ETC 4 400.00 − 4 000.00 = 400.00; EFC 4 000.00 + 400.00 = 4 400.00; variance 20 000.00 − 4 400.00 = 15 600.00
+        CostReport.Result r = CostReport.compute(List.of(planned("4000.00", "0.00", null, "4400.00")));
+        assertFigures(r.lines().get(0).figures(), "20000.00", "4000.00", "0.00", "4000.00", "400.00", "4400.00", "15600.00");
+        assertTrue(r.lines().get(0).etcPlanned());
+        assertFalse(r.lines().get(0).etcEntered());
+    }
+
+    @Test
+    void aPlanWithinTheCommitmentAddsNothingAndEnteredEstimatesStillWin() {
+        // planned exactly what is committed: ETC 0.00; EFC the commitment, 4 000.00
+        assertFigures(CostReport.figures(planned("4000.00", "0.00", null, "4000.00")), "20000.00", "4000.00", "0.00", "4000.00",
+                "0.00", "4000.00", "16000.00");
+        // planned under it: ETC max(0, 3 500.00 − 4 000.00) = 0.00, the commitment stands
+        assertFigures(CostReport.figures(planned("4000.00", "0.00", null, "3500.00")), "20000.00", "4000.00", "0.00", "4000.00",
+                "0.00", "4000.00", "16000.00");
+        // after a week approved at 2 150.00: committed 1 850.00, planned to complete 2 300.00: ETC 450.00, EFC 4 450.00
+        assertFigures(CostReport.figures(planned("1850.00", "2150.00", null, "2300.00")), "20000.00", "1850.00", "2150.00",
+                "4000.00", "450.00", "4450.00", "15550.00");
+        CostReport.Result entered = CostReport.compute(List.of(planned("4000.00", "0.00", "1000.00", "4400.00")));
+        assertFigures(entered.lines().get(0).figures(), "20000.00", "4000.00", "0.00", "4000.00", "1000.00", "5000.00", "15000.00");
+        assertTrue(entered.lines().get(0).etcEntered());
+        assertFalse(entered.lines().get(0).etcPlanned());
+    }
 }

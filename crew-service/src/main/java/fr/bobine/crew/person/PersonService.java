@@ -222,6 +222,16 @@ public class PersonService {
         return numbers;
     }
 
+    /** Names, kinds and employee numbers by person id, in one query: what a call sheet or a schedule prints. */
+    public Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> personIds) {
+        Map<UUID, PersonSummary> summaries = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            Person.<Person> list("id in ?1", personIds).forEach(p -> summaries.put(p.id,
+                    new PersonSummary(p.id, p.employeeNumber, p.lastName, p.firstNames, p.kind)));
+        }
+        return summaries;
+    }
+
     public Optional<PersonKind> kind(UUID personId) {
         return Person.<Person> findByIdOptional(personId).map(p -> p.kind);
     }

@@ -134,6 +134,17 @@ public class TimesheetService {
         return created;
     }
 
+    /**
+     * The week as {@link #submit} computes it, without storing anything and whatever the contract's state: the shooting
+     * schedule's planned labour goes through here, so that planned and approved weeks follow the same rules.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WeekPay computeWeek(UUID productionId, UUID contractId, NewTimesheet week) {
+        Contract contract = contracts.require(productionId, contractId);
+        PersonKind kind = people.kind(contract.personId).orElseThrow();
+        return compute(contract, kind, validate(contract, kind, week));
+    }
+
     /** Approval by the production manager (CCN 3097 art. 29 attestation); publishes crew.timesheet.approved. */
     @Transactional
     public TimesheetDto approve(UUID productionId, UUID contractId, UUID timesheetId) {

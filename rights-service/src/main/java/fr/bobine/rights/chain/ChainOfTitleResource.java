@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.document.PdfDocument;
 import fr.bobine.platform.security.Roles;
 import fr.bobine.rights.availability.RightsMedia;
 import fr.bobine.rights.contract.RightsContractDto;
-import fr.bobine.rights.document.PdfDocument;
 import fr.bobine.rights.work.WorkDto;
 
 @Path("/productions/{productionId}/chain-of-title")

@@ -32,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.document.PdfDocument;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
-import fr.bobine.rights.document.PdfDocument;
 
 @Path("/productions/{productionId}/cue-sheets")
 @Tag(name = "Cue sheets", description = "Music cue sheets for SACEM, per production or per episode")

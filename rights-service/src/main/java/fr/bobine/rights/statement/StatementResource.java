@@ -32,10 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.document.PdfDocument;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
-import fr.bobine.rights.document.PdfDocument;
 import fr.bobine.rights.waterfall.ReceiptKind;
 
 @Path("/productions/{productionId}")

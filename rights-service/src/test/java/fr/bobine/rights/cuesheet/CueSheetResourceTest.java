@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.rights.EventContracts;
 import fr.bobine.rights.Fixtures;
-import fr.bobine.rights.document.PdfText;
+import fr.bobine.testing.PdfText;
 import fr.bobine.testing.TestTokens;
 import fr.bobine.testing.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;

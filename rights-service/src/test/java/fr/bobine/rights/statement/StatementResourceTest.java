@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.bobine.rights.Fixtures;
-import fr.bobine.rights.document.PdfText;
+import fr.bobine.testing.PdfText;
 import fr.bobine.testing.BobineStack;
 import fr.bobine.testing.TestEvents;
 import fr.bobine.testing.TestTokens;

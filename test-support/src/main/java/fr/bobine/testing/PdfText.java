@@ -1,4 +1,4 @@
-package fr.bobine.rights.document;
+package fr.bobine.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

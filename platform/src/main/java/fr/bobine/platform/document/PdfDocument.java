@@ -1,4 +1,4 @@
-package fr.bobine.rights.document;
+package fr.bobine.platform.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
