@@ -39,36 +39,47 @@ public class DistributionContractHandler implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         JsonNode data = event.data();
-        UUID contractId = uuid(data, "contractId");
-        UUID productionId = uuid(data, "productionId");
+        UUID contractId = uuid(data, "contractId", SIGNED);
+        UUID productionId = uuid(data, "productionId", SIGNED);
         JsonNode mg = data.path("minimumGuarantee");
         if (mg.isNull() || mg.isMissingNode()) {
             return;
         }
-        Money amount = money(mg);
+        Money amount = money(mg, SIGNED);
         if (amount.signum() <= 0) {
             return;
         }
-        LocalDate signedOn = date(data, "signedOn");
-        List<InstalmentInput> instalments = new ArrayList<>();
-        for (JsonNode instalment : data.path("instalments")) {
-            if (!instalment.hasNonNull("dueOn")) {
-                // An instalment due on delivery has no date yet: the plan keeps the total, without a schedule.
-                instalments.clear();
-                break;
-            }
-            instalments.add(new InstalmentInput(date(instalment, "dueOn"), money(instalment.path("amount")), null));
-        }
-        String counterparty = data.path("counterpartyName").asText("distributor");
-        FinancingSourceInput source = new FinancingSourceInput(kindOf(data.path("counterpartyKind").asText()), counterparty,
-                amount, null, null, instalments.isEmpty() ? signedOn : instalments.get(0).dueDate(), null,
-                "Minimum guarantee of distribution contract " + contractId + " signed on " + signedOn,
-                instalments.isEmpty() ? null : instalments);
+        FinancingSourceInput source = sourceInput(data, amount, SIGNED,
+                "Minimum guarantee of distribution contract " + contractId + " signed on " + date(data, "signedOn", SIGNED));
         try {
             financing.addConfirmedOnce(productionId, sourceIdOf(contractId), source);
         } catch (ProblemException e) {
             throw new EventRejectedException(SIGNED + " cannot enter the financing plan: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The financing source a contract's terms make (signed, or as amended): its MG, by counterparty kind, with the dated
+     * schedule of its instalments; none when one is not dated yet (due on delivery), and a cancelled one is not paid.
+     */
+    static FinancingSourceInput sourceInput(JsonNode data, Money amount, String type, String note) {
+        LocalDate signedOn = date(data, "signedOn", type);
+        List<InstalmentInput> instalments = new ArrayList<>();
+        for (JsonNode instalment : data.path("instalments")) {
+            if ("CANCELLED".equals(instalment.path("status").asText())) {
+                continue;
+            }
+            if (!instalment.hasNonNull("dueOn")) {
+                // An instalment due on delivery has no date yet: the plan keeps the total, without a schedule.
+                instalments.clear();
+                break;
+            }
+            instalments.add(new InstalmentInput(date(instalment, "dueOn", type), money(instalment.path("amount"), type), null));
+        }
+        String counterparty = data.path("counterpartyName").asText("distributor");
+        return new FinancingSourceInput(kindOf(data.path("counterpartyKind").asText()), counterparty,
+                amount, null, null, instalments.isEmpty() ? signedOn : instalments.get(0).dueDate(), null, note,
+                instalments.isEmpty() ? null : instalments);
     }
 
     /** The same contract always maps to the same source, so a replay under a new event id books nothing twice. */
@@ -84,27 +95,27 @@ public class DistributionContractHandler implements EventHandler {
         };
     }
 
-    private static UUID uuid(JsonNode data, String field) {
+    private static UUID uuid(JsonNode data, String field, String type) {
         try {
             return UUID.fromString(data.path(field).asText());
         } catch (IllegalArgumentException e) {
-            throw new EventRejectedException(SIGNED + " without a valid " + field);
+            throw new EventRejectedException(type + " without a valid " + field);
         }
     }
 
-    private static LocalDate date(JsonNode data, String field) {
+    private static LocalDate date(JsonNode data, String field, String type) {
         try {
             return LocalDate.parse(data.path(field).asText());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new EventRejectedException(SIGNED + " without a valid " + field);
+            throw new EventRejectedException(type + " without a valid " + field);
         }
     }
 
-    private static Money money(JsonNode node) {
+    static Money money(JsonNode node, String type) {
         try {
             return new Money(new BigDecimal(node.path("amount").asText()), node.path("currency").asText());
         } catch (IllegalArgumentException e) {
-            throw new EventRejectedException(SIGNED + " with an invalid amount: " + e.getMessage());
+            throw new EventRejectedException(type + " with an invalid amount: " + e.getMessage());
         }
     }
 }

@@ -118,6 +118,24 @@ public class FinancingService {
         return true;
     }
 
+    /**
+     * The contract behind a source was amended: its amount and schedule become the amended ones, its status stays; the
+     * change is audited. Runs in the transaction of the event that brought the amendment.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FinancingSourceDto replaceFromContract(UUID productionId, UUID sourceId, FinancingSourceInput input) {
+        FinancingSource source = source(productionId, sourceId);
+        FinancingSourceDto before = toDto(source);
+        apply(source, input);
+        FinancingInstalment.delete("sourceId", source.id);
+        FinancingInstalment.flush();
+        writeInstalments(source, input.instalments());
+        FinancingSource.flush();
+        FinancingSourceDto after = toDto(source);
+        audit.record("financing.source.amend", "financing_source", source.id, before, after);
+        return after;
+    }
+
     private FinancingSourceDto add(UUID productionId, UUID sourceId, FinancingSourceInput input) {
         requireProduction(productionId);
         FinancingSource source = new FinancingSource();

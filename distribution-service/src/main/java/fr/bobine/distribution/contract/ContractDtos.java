@@ -88,7 +88,41 @@ public final class ContractDtos {
             List<InstalmentDto> instalments, @Schema(nullable = true) BigDecimal commissionRate,
             @Schema(nullable = true) Money expenseCap, ReportingFrequency reportingFrequency,
             @Schema(nullable = true) LocalDate signedOn, long version,
+            @Schema(description = "Amendments signed since the contract (see .../amendments)") int amendmentCount,
             @Schema(description = "Rights that open before their media chronology window") List<String> windowWarnings) {
+    }
+
+    @Schema(name = "NewDistributionContractAmendment", description = "An amendment (avenant) to a signed contract: the terms "
+            + "as amended, in full. What it changes is found by comparing them with the contract's.")
+    public record NewAmendment(
+            @NotNull @Schema(description = "Day the parties signed the amendment", example = "2027-01-15") LocalDate signedOn,
+            @NotBlank @Size(max = 2000) @Schema(example = "MG raised after the Cannes selection") String reason,
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull RightsBlock> rightsBlocks,
+            @Schema(nullable = true, description = "The amended MG; it cannot be removed nor go below what has fallen due")
+            Money minimumGuarantee,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+            @Schema(nullable = true, description = "Commission in percent of the distributor's gross receipts (RBD)", example = "25") BigDecimal commissionRate,
+            @Schema(nullable = true) Money expenseCap,
+            @NotNull ReportingFrequency reportingFrequency) {
+    }
+
+    @Schema(name = "DistributionContractTerms", description = "The terms of a contract an amendment can change, at one time")
+    public record ContractTerms(List<RightsBlock> rightsBlocks, @Schema(nullable = true) Money minimumGuarantee,
+            List<InstalmentDto> instalments, @Schema(nullable = true) BigDecimal commissionRate,
+            @Schema(nullable = true) Money expenseCap, ReportingFrequency reportingFrequency) {
+    }
+
+    @Schema(name = "DistributionContractAmendment", description = "An amendment (avenant) to a signed contract, with the "
+            + "terms before and after it")
+    public record AmendmentDto(UUID id, UUID contractId, UUID productionId,
+            @Schema(description = "1 for the first amendment of the contract") int number, LocalDate signedOn, String reason,
+            @Schema(description = "The terms it changed: rightsBlocks, minimumGuarantee, commissionRate, expenseCap, reportingFrequency")
+            List<String> changes, ContractTerms before, ContractTerms after) {
+    }
+
+    @Schema(name = "DistributionContractAmendmentPage")
+    public record AmendmentPage(List<AmendmentDto> items, int page, int size, long totalItems, int totalPages,
+            @Schema(nullable = true) Integer nextPage) {
     }
 
     @Schema(name = "ContractPage")

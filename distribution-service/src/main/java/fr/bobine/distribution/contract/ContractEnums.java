@@ -45,6 +45,8 @@ public final class ContractEnums {
     }
 
     public enum InstalmentStatus {
-        SCHEDULED, DUE, RECEIVED
+        SCHEDULED, DUE, RECEIVED,
+        /** Dropped by an amendment that lowered the MG to what had already fallen due. */
+        CANCELLED
     }
 }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,10 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.distribution.contract.ContractDtos.AmendmentDto;
+import fr.bobine.distribution.contract.ContractDtos.AmendmentPage;
 import fr.bobine.distribution.contract.ContractDtos.ContractDto;
 import fr.bobine.distribution.contract.ContractDtos.ContractPage;
 import fr.bobine.distribution.contract.ContractDtos.ContractSignature;
 import fr.bobine.distribution.contract.ContractDtos.InstalmentReceipt;
+import fr.bobine.distribution.contract.ContractDtos.NewAmendment;
 import fr.bobine.distribution.contract.ContractDtos.NewContract;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
@@ -126,6 +131,62 @@ public class ContractResource {
                     return RestResponse.ResponseBuilder.ok(dto).header("ETag", Etags.of(dto.version())).build();
                 });
     }
+    @POST
+    @Path("/{contractId}/amendments")
+    @RolesAllowed({ Roles.PRODUCER, Roles.DISTRIBUTION_MANAGER })
+    @Operation(operationId = "amendContract", summary = "Amend a signed contract (avenant)",
+            description = "A signed contract changes only by an amendment: the body states the terms as amended (rights "
+                    + "blocks, MG, commission, expense cap, reporting), the amendment keeps the terms before and after. "
+                    + "Needs If-Match on the contract (428 missing, 412 stale). A changed MG keeps what has fallen due and "
+                    + "spreads the rest over the instalments still scheduled, or makes it due at the amendment's signature "
+                    + "when none is left. Publishes distribution.contract.amended (and distribution.mg.instalment.fell-due "
+                    + "for an instalment due at once). 409 for a draft; 422 when nothing changes, or the MG is removed or "
+                    + "goes below what has fallen due. Idempotency-Key makes retries safe.")
+    @APIResponse(responseCode = "201", description = "Amended",
+            headers = @Header(name = "Location", description = "The amendment", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentDto.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<AmendmentDto> amendContract(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId,
+            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(Etags.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, description = "Retries with the same key replay the first response")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull NewAmendment amendment) {
+        return idempotency.execute(idempotencyKey, "POST /productions/" + productionId + "/contracts/" + contractId
+                + "/amendments", amendment, AmendmentDto.class, () -> {
+                    AmendmentDto created = contracts.amend(productionId, contractId, ifMatch, amendment);
+                    URI location = uriInfo.getBaseUriBuilder().path("productions").path(productionId.toString())
+                            .path("contracts").path(contractId.toString()).path("amendments").path(created.id().toString()).build();
+                    return RestResponse.ResponseBuilder.<AmendmentDto> created(location).entity(created).build();
+                });
+    }
+
+    @GET
+    @Path("/{contractId}/amendments")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.DISTRIBUTION_MANAGER, Roles.RIGHTS_MANAGER,
+            Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "listContractAmendments", summary = "List a contract's amendments",
+            description = "The amendments in the order they were signed (number 1 first), paginated with page and size.")
+    public AmendmentPage listContractAmendments(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId, @Valid @BeanParam PageRequest page) {
+        return contracts.amendments(productionId, contractId, page);
+    }
+
+    @GET
+    @Path("/{contractId}/amendments/{amendmentId}")
+    @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.DISTRIBUTION_MANAGER, Roles.RIGHTS_MANAGER,
+            Roles.ACCOUNTANT, Roles.AUDITOR })
+    @Operation(operationId = "getContractAmendment", summary = "Read an amendment",
+            description = "One amendment with what it changed and the contract's terms before and after it.")
+    public AmendmentDto getContractAmendment(@PathParam("productionId") UUID productionId,
+            @PathParam("contractId") UUID contractId, @PathParam("amendmentId") UUID amendmentId) {
+        return contracts.amendment(productionId, contractId, amendmentId)
+                .orElseThrow(() -> ProblemException.notFound("amendment", amendmentId));
+    }
+
     @POST
     @Path("/{contractId}/instalments/{instalmentId}/receipt")
     @RolesAllowed({ Roles.PRODUCER, Roles.DISTRIBUTION_MANAGER, Roles.ACCOUNTANT })

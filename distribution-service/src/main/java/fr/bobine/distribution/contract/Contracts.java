@@ -13,9 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import fr.bobine.distribution.contract.ContractDtos.AmendmentDto;
+import fr.bobine.distribution.contract.ContractDtos.AmendmentPage;
 import fr.bobine.distribution.contract.ContractDtos.ContractDto;
 import fr.bobine.distribution.contract.ContractDtos.ContractPage;
 import fr.bobine.distribution.contract.ContractDtos.ContractSignature;
+import fr.bobine.distribution.contract.ContractDtos.ContractTerms;
+import fr.bobine.distribution.contract.ContractDtos.NewAmendment;
 import fr.bobine.distribution.contract.ContractDtos.NewContract;
 import fr.bobine.distribution.contract.ContractDtos.NewInstalment;
 import fr.bobine.distribution.contract.ContractDtos.RightsBlock;
@@ -59,18 +63,7 @@ public class Contracts {
     @Transactional
     public ContractDto create(UUID productionId, NewContract in) {
         Productions.require(productionId);
-        var knownWindows = windows.list(null);
-        for (int i = 0; i < in.rightsBlocks().size(); i++) {
-            RightsBlock b = in.rightsBlocks().get(i);
-            if (b.termEnd().isBefore(b.termStart())) {
-                throw ProblemException.badRequest("rightsBlocks[" + i + "].termEnd", "must not be before termStart");
-            }
-            if (b.windowCode() != null && knownWindows.stream()
-                    .noneMatch(w -> w.code().equals(b.windowCode()) && b.media().contains(w.media()))) {
-                throw ProblemException.badRequest("rightsBlocks[" + i + "].windowCode",
-                        "no window " + b.windowCode() + " for the media " + b.media());
-            }
-        }
+        checkBlocks(in.rightsBlocks());
         List<NewInstalment> instalments = in.instalments() == null ? List.of() : in.instalments();
         Money mg = in.minimumGuarantee();
         if (mg == null && !instalments.isEmpty()) {
@@ -101,9 +94,7 @@ public class Contracts {
         c.counterpartyName = in.counterpartyName();
         c.counterpartyKind = in.counterpartyKind();
         c.status = ContractStatus.DRAFT;
-        c.rightsBlocks = in.rightsBlocks().stream().map(b -> new RightsBlock(b.media(), b.territories(), b.languages(),
-                b.termStart(), b.termEnd(), b.exclusive(), b.windowCode(), b.holdbacks() == null ? List.of() : b.holdbacks()))
-                .toList();
+        c.rightsBlocks = normalised(in.rightsBlocks());
         if (mg != null) {
             c.mgAmount = mg.rounded().amount();
             c.mgCurrency = mg.currency();
@@ -138,6 +129,200 @@ public class Contracts {
         ContractDto created = toDto(c);
         audit.record("contract.create", "distribution_contract", c.id, null, created);
         return created;
+    }
+
+    private void checkBlocks(List<RightsBlock> blocks) {
+        var knownWindows = windows.list(null);
+        for (int i = 0; i < blocks.size(); i++) {
+            RightsBlock b = blocks.get(i);
+            if (b.termEnd().isBefore(b.termStart())) {
+                throw ProblemException.badRequest("rightsBlocks[" + i + "].termEnd", "must not be before termStart");
+            }
+            if (b.windowCode() != null && knownWindows.stream()
+                    .noneMatch(w -> w.code().equals(b.windowCode()) && b.media().contains(w.media()))) {
+                throw ProblemException.badRequest("rightsBlocks[" + i + "].windowCode",
+                        "no window " + b.windowCode() + " for the media " + b.media());
+            }
+        }
+    }
+
+    private static List<RightsBlock> normalised(List<RightsBlock> blocks) {
+        return blocks.stream().map(b -> new RightsBlock(b.media(), b.territories(), b.languages(), b.termStart(), b.termEnd(),
+                b.exclusive(), b.windowCode(), b.holdbacks() == null ? List.of() : b.holdbacks())).toList();
+    }
+
+    /**
+     * Amends a signed contract (If-Match on the contract): the terms as amended replace the contract's, the amendment
+     * keeps both, a changed MG replans the instalments not yet due ({@link MgReplan}), and
+     * distribution.contract.amended is published, then distribution.mg.instalment.fell-due for an instalment due at
+     * once. 409 for a draft, 422 when nothing changes, the MG is removed or goes below what has fallen due.
+     */
+    @Transactional
+    public AmendmentDto amend(UUID productionId, UUID contractId, String ifMatch, NewAmendment in) {
+        Contract c = load(productionId, contractId);
+        Etags.requireMatch(ifMatch, c.version);
+        if (c.status != ContractStatus.SIGNED) {
+            throw ProblemException.conflict("contract " + contractId + " is a draft: a contract is amended once signed");
+        }
+        checkBlocks(in.rightsBlocks());
+        Optional<ContractAmendment> last = ContractAmendment.<ContractAmendment> find("contractId", Sort.descending("number"), c.id)
+                .firstResultOptional();
+        LocalDate notBefore = last.map(a -> a.signedOn).orElse(c.signedOn);
+        if (in.signedOn().isBefore(notBefore)) {
+            throw ProblemException.badRequest("signedOn", "is before " + (last.isPresent() ? "amendment " + last.get().number
+                    : "the contract") + " signed on " + notBefore);
+        }
+        Money mg = in.minimumGuarantee();
+        Money previous = c.minimumGuarantee();
+        if (mg != null && mg.signum() <= 0) {
+            throw ProblemException.badRequest("minimumGuarantee", "must be positive");
+        }
+        if (mg != null && previous != null && !mg.currency().equals(previous.currency())) {
+            throw ProblemException.badRequest("minimumGuarantee", "stays in the contract's currency " + previous.currency());
+        }
+        if (in.expenseCap() != null && in.expenseCap().signum() < 0) {
+            throw ProblemException.badRequest("expenseCap", "must not be negative");
+        }
+        if (mg == null && previous != null) {
+            throw ProblemException.businessRule("minimum-guarantee-removed", "an amendment can lower the minimum guarantee to "
+                    + "what has fallen due, not remove it");
+        }
+        ContractTerms before = terms(c);
+        Money newMg = mg == null ? null : mg.rounded();
+        Money newCap = in.expenseCap() == null ? null : in.expenseCap().rounded();
+        List<RightsBlock> blocks = normalised(in.rightsBlocks());
+        List<String> changes = new ArrayList<>();
+        if (!blocks.equals(c.rightsBlocks)) {
+            changes.add("rightsBlocks");
+        }
+        if (!sameMoney(newMg, previous)) {
+            changes.add("minimumGuarantee");
+        }
+        if (!sameRate(in.commissionRate(), c.commissionRate)) {
+            changes.add("commissionRate");
+        }
+        if (!sameMoney(newCap, c.expenseCap())) {
+            changes.add("expenseCap");
+        }
+        if (in.reportingFrequency() != c.reportingFrequency) {
+            changes.add("reportingFrequency");
+        }
+        if (changes.isEmpty()) {
+            throw ProblemException.businessRule("amendment-changes-nothing", "the amended terms are the contract's terms");
+        }
+        int number = last.map(a -> a.number + 1).orElse(1);
+        MgInstalment dueAtSigning = changes.contains("minimumGuarantee") ? replan(c, newMg, number, in.signedOn()) : null;
+        c.rightsBlocks = blocks;
+        if (newMg != null) {
+            c.mgAmount = newMg.amount();
+            c.mgCurrency = newMg.currency();
+        }
+        c.commissionRate = in.commissionRate();
+        c.expenseCapAmount = newCap == null ? null : newCap.amount();
+        c.expenseCapCurrency = newCap == null ? null : newCap.currency();
+        c.reportingFrequency = in.reportingFrequency();
+        c.flush();
+        ContractAmendment a = new ContractAmendment();
+        a.id = UUID.randomUUID();
+        a.contractId = c.id;
+        a.productionId = c.productionId;
+        a.number = number;
+        a.signedOn = in.signedOn();
+        a.reason = in.reason();
+        a.changes = changes;
+        a.termsBefore = before;
+        a.termsAfter = terms(c);
+        a.createdAt = Instant.now();
+        a.persist();
+        outbox.publish(ContractAmended.TYPE, c.productionId, new ContractAmended(a.id, c.id, c.productionId, number, a.signedOn,
+                a.reason, changes, c.counterpartyName, c.counterpartyKind.name(), c.rightsBlocks, c.minimumGuarantee(), previous,
+                a.termsAfter.instalments(), c.commissionRate, c.expenseCap(), c.reportingFrequency.name()));
+        if (dueAtSigning != null) {
+            publishFellDue(c, dueAtSigning, null);
+        }
+        AmendmentDto dto = toDto(a);
+        audit.record("contract.amend", "distribution_contract", c.id, before, dto);
+        return dto;
+    }
+
+    /** Applies {@link MgReplan} to the instalments; returns the instalment due at signing, if the plan makes one. */
+    private MgInstalment replan(Contract c, Money newMg, int number, LocalDate signedOn) {
+        List<MgInstalment> instalments = new ArrayList<>(MgInstalment.<MgInstalment> find("contractId", Sort.ascending("position"), c.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list());
+        MgReplan.Plan plan;
+        try {
+            plan = MgReplan.replan(newMg.amount(), instalments.stream()
+                    .map(i -> new MgReplan.Instalment(i.id, i.status, i.amount)).toList());
+        } catch (MgReplan.BelowOwed e) {
+            throw ProblemException.businessRule("minimum-guarantee-below-owed", e.getMessage());
+        }
+        for (MgInstalment i : instalments) {
+            if (plan.cancelled().contains(i.id)) {
+                i.status = InstalmentStatus.CANCELLED;
+            } else if (plan.rescheduled().containsKey(i.id)) {
+                i.amount = plan.rescheduled().get(i.id);
+            }
+        }
+        MgInstalment due = null;
+        if (plan.dueAtSigning().signum() > 0) {
+            due = new MgInstalment();
+            due.id = UUID.randomUUID();
+            due.contractId = c.id;
+            due.position = instalments.size() + 1;
+            due.label = "MG raised by amendment " + number;
+            due.trigger = InstalmentTrigger.ON_SIGNATURE;
+            due.amount = plan.dueAtSigning();
+            due.currency = newMg.currency();
+            due.status = InstalmentStatus.DUE;
+            due.dueOn = signedOn;
+            due.sharePercent = BigDecimal.ZERO;
+            due.persist();
+            instalments.add(due);
+        }
+        for (MgInstalment i : instalments) {
+            // the share of the amended MG each instalment now stands for
+            i.sharePercent = i.status == InstalmentStatus.CANCELLED ? BigDecimal.ZERO
+                    : i.amount.multiply(BigDecimal.valueOf(100)).divide(newMg.amount(), 4, java.math.RoundingMode.HALF_UP);
+        }
+        MgInstalment.flush();
+        return due;
+    }
+
+    private static boolean sameMoney(Money a, Money b) {
+        return a == null ? b == null : b != null && a.currency().equals(b.currency()) && a.amount().compareTo(b.amount()) == 0;
+    }
+
+    private static boolean sameRate(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private ContractTerms terms(Contract c) {
+        return new ContractTerms(c.rightsBlocks, c.minimumGuarantee(), instalmentsOf(c), c.commissionRate == null ? null
+                : LargestRemainder.plain(c.commissionRate), c.expenseCap(), c.reportingFrequency);
+    }
+
+    private static List<ContractDtos.InstalmentDto> instalmentsOf(Contract c) {
+        return MgInstalment.<MgInstalment> list("contractId", Sort.ascending("position"), c.id).stream().map(MgInstalment::toDto).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AmendmentPage amendments(UUID productionId, UUID contractId, PageRequest page) {
+        Contract c = load(productionId, contractId);
+        var found = ContractAmendment.<ContractAmendment> find("contractId", Sort.ascending("number"), c.id).page(page.page, page.size);
+        long total = found.count();
+        return new AmendmentPage(found.list().stream().map(Contracts::toDto).toList(), page.page, page.size, total,
+                page.totalPages(total), page.nextPage(total));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AmendmentDto> amendment(UUID productionId, UUID contractId, UUID amendmentId) {
+        return ContractAmendment.<ContractAmendment> findByIdOptional(amendmentId)
+                .filter(a -> a.contractId.equals(contractId) && a.productionId.equals(productionId)).map(Contracts::toDto);
+    }
+
+    private static AmendmentDto toDto(ContractAmendment a) {
+        return new AmendmentDto(a.id, a.contractId, a.productionId, a.number, a.signedOn, a.reason, a.changes, a.termsBefore,
+                a.termsAfter);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -325,10 +510,9 @@ public class Contracts {
 
     private ContractDto toDto(Contract c) {
         return new ContractDto(c.id, c.productionId, c.counterpartyName, c.counterpartyKind, c.status, c.rightsBlocks,
-                c.minimumGuarantee(),
-                MgInstalment.<MgInstalment> list("contractId", Sort.ascending("position"), c.id).stream().map(MgInstalment::toDto).toList(),
+                c.minimumGuarantee(), instalmentsOf(c),
                 c.commissionRate == null ? null : LargestRemainder.plain(c.commissionRate), c.expenseCap(), c.reportingFrequency,
-                c.signedOn, c.version, windowWarnings(c));
+                c.signedOn, c.version, (int) ContractAmendment.count("contractId", c.id), windowWarnings(c));
     }
 
     /** French rights that start (after their holdbacks) before their chronology window opens; needs the French release date. */

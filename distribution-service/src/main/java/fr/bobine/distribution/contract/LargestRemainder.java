@@ -23,11 +23,25 @@ public final class LargestRemainder {
         if (percentShares.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(HUNDRED) != 0) {
             throw new IllegalArgumentException("shares must add up to 100");
         }
+        return byWeights(total, percentShares);
+    }
+
+    /**
+     * Splits {@code total} (at the cent) in proportion to {@code weights} (amounts, say), the same way: floors, then the
+     * cents left to the largest remainders, earlier parts first on a tie. Weights that are all zero share equally.
+     */
+    public static List<BigDecimal> byWeights(BigDecimal total, List<BigDecimal> weights) {
+        BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<BigDecimal> shares = new ArrayList<>();
+        for (BigDecimal w : weights) {
+            shares.add(sum.signum() == 0 ? BigDecimal.ONE : w);
+        }
+        BigDecimal shareSum = sum.signum() == 0 ? BigDecimal.valueOf(weights.size()) : sum;
         BigDecimal cent = new BigDecimal("0.01");
         List<BigDecimal> floors = new ArrayList<>();
         List<BigDecimal> remainders = new ArrayList<>();
-        for (BigDecimal share : percentShares) {
-            BigDecimal exact = total.multiply(share).divide(HUNDRED, 10, RoundingMode.HALF_UP);
+        for (BigDecimal share : shares) {
+            BigDecimal exact = total.multiply(share).divide(shareSum, 10, RoundingMode.HALF_UP);
             BigDecimal floor = exact.setScale(2, RoundingMode.FLOOR);
             floors.add(floor);
             remainders.add(exact.subtract(floor));

@@ -43,4 +43,14 @@ class LargestRemainderTest {
         assertEquals("20", LargestRemainder.plain(new BigDecimal("20.000000")).toString());
         assertEquals("12.5", LargestRemainder.plain(new BigDecimal("12.500000")).toString());
     }
+
+    @Test
+    void anAmountSplitByWeightsAddsUpToTheCent() {
+        // 100.00 by 1:1:1: 33.333... each, floors 33.33 x 3 = 99.99, the cent to the first on a tie
+        assertEquals(List.of(new BigDecimal("33.34"), new BigDecimal("33.33"), new BigDecimal("33.33")),
+                LargestRemainder.byWeights(new BigDecimal("100.00"), List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)));
+        // weights that are all zero share equally
+        assertEquals(List.of(new BigDecimal("0.51"), new BigDecimal("0.50")),
+                LargestRemainder.byWeights(new BigDecimal("1.01"), List.of(BigDecimal.ZERO, BigDecimal.ZERO)));
+    }
 }

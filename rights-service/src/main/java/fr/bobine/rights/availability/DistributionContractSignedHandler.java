@@ -32,6 +32,25 @@ public class DistributionContractSignedHandler implements EventHandler {
         return TYPE.equals(eventType);
     }
 
+    /** The rights blocks of a contract event (signed or amended); throws on a malformed one. */
+    static List<RightsBlock> blocks(JsonNode data) {
+        List<RightsBlock> blocks = new ArrayList<>();
+        for (JsonNode b : data.path("rightsBlocks")) {
+            List<RightsMedia> media = new ArrayList<>();
+            b.path("media").forEach(m -> media.add(RightsMedia.valueOf(m.asText())));
+            List<String> territories = new ArrayList<>();
+            b.path("territories").forEach(t -> territories.add(t.asText()));
+            List<String> languages = new ArrayList<>();
+            b.path("languages").forEach(l -> languages.add(l.asText().toLowerCase(Locale.ROOT)));
+            List<Holdback> holdbacks = new ArrayList<>();
+            b.path("holdbacks").forEach(h -> holdbacks.add(new Holdback(RightsMedia.valueOf(h.path("media").asText()),
+                    LocalDate.parse(h.path("until").asText()))));
+            blocks.add(new RightsBlock(media, territories, languages, LocalDate.parse(b.path("termStart").asText()),
+                    LocalDate.parse(b.path("termEnd").asText()), b.path("exclusive").asBoolean(), holdbacks));
+        }
+        return blocks;
+    }
+
     @Override
     public void handle(CloudEvent event) {
         JsonNode data = event.data();
@@ -40,20 +59,7 @@ public class DistributionContractSignedHandler implements EventHandler {
             if (GrantedLicenceRecord.findById(contractId) != null) {
                 return;
             }
-            List<RightsBlock> blocks = new ArrayList<>();
-            for (JsonNode b : data.path("rightsBlocks")) {
-                List<RightsMedia> media = new ArrayList<>();
-                b.path("media").forEach(m -> media.add(RightsMedia.valueOf(m.asText())));
-                List<String> territories = new ArrayList<>();
-                b.path("territories").forEach(t -> territories.add(t.asText()));
-                List<String> languages = new ArrayList<>();
-                b.path("languages").forEach(l -> languages.add(l.asText().toLowerCase(Locale.ROOT)));
-                List<Holdback> holdbacks = new ArrayList<>();
-                b.path("holdbacks").forEach(h -> holdbacks.add(new Holdback(RightsMedia.valueOf(h.path("media").asText()),
-                        LocalDate.parse(h.path("until").asText()))));
-                blocks.add(new RightsBlock(media, territories, languages, LocalDate.parse(b.path("termStart").asText()),
-                        LocalDate.parse(b.path("termEnd").asText()), b.path("exclusive").asBoolean(), holdbacks));
-            }
+            List<RightsBlock> blocks = blocks(data);
             GrantedLicenceRecord licence = new GrantedLicenceRecord();
             licence.contractId = contractId;
             licence.productionId = UUID.fromString(data.path("productionId").asText());

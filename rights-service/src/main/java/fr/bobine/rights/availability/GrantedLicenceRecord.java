@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A licence granted downstream, copied from distribution.contract.signed; its blocks are a JSON array of RightsBlock. */
+/**
+ * A licence granted downstream, copied from distribution.contract.signed and its amendments
+ * (distribution.contract.amended); its blocks are a JSON array of RightsBlock.
+ */
 @Entity
 @Table(name = "granted_licence")
 public class GrantedLicenceRecord extends PanacheEntityBase {
@@ -28,6 +31,9 @@ public class GrantedLicenceRecord extends PanacheEntityBase {
     @Column(name = "signed_on")
     public LocalDate signedOn;
     public String blocks;
+    /** The contract's last amendment these blocks come from; 0 for the contract as signed. */
+    @Column(name = "amendment_number")
+    public int amendmentNumber;
     @Column(name = "received_at")
     public Instant receivedAt;
 }
