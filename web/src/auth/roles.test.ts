@@ -6,6 +6,11 @@ describe('what a role sees', () => {
     expect(can(['payroll'], 'crew.edit')).toBe(true);
     expect(can(['payroll'], 'budget.view')).toBe(false);
   });
+  it('lets the accountant read the devis, whose lines the production manager writes', () => {
+    expect(can(['accountant'], 'budget.view')).toBe(true);
+    expect(can(['accountant'], 'budget.edit')).toBe(false);
+    expect(can(['production-manager'], 'budget.edit')).toBe(true);
+  });
   it('lets an auditor read everything and change nothing', () => {
     expect(can(['auditor'], 'budget.view')).toBe(true);
     expect(can(['auditor'], 'budget.edit')).toBe(false);

@@ -1,5 +1,5 @@
-// What each role may see and do on the screens. The services decide for real (their @RolesAllowed); the screens
-// only hide what a role would be refused, so nobody is offered a button that answers 403.
+// What each role may see and do on the screens, copied from the services' @RolesAllowed (which decide for real): the
+// screens only hide what a role would be refused, so nobody is offered a button that answers 403.
 export const ROLES = ['producer', 'production-manager', 'accountant', 'payroll', 'rights-manager',
   'distribution-manager', 'auditor'] as const;
 export type Role = typeof ROLES[number];
@@ -11,12 +11,14 @@ const grants: Record<Capability, Role[]> = {
   'productions.view': [...ROLES],
   'productions.edit': ['producer', 'production-manager'],
   'budget.view': ['producer', 'production-manager', 'accountant', 'auditor'],
-  'budget.edit': ['producer', 'production-manager', 'accountant'],
+  // budget-service BudgetResource: creating a devis and its lines
+  'budget.edit': ['producer', 'production-manager'],
   'costs.view': ['producer', 'production-manager', 'accountant', 'auditor'],
-  'crew.view': ['production-manager', 'payroll', 'auditor'],
-  'crew.edit': ['production-manager', 'payroll'],
-  'rights.view': ['producer', 'rights-manager', 'auditor'],
-  'distribution.view': ['producer', 'distribution-manager', 'auditor'],
+  'crew.view': ['payroll', 'production-manager', 'producer', 'accountant', 'auditor'],
+  // crew-service TimesheetResource.submitTimesheet
+  'crew.edit': ['payroll', 'production-manager'],
+  'rights.view': ['producer', 'production-manager', 'rights-manager', 'accountant', 'auditor'],
+  'distribution.view': ['producer', 'production-manager', 'distribution-manager', 'accountant', 'auditor'],
 };
 
 export function can(roles: readonly string[], capability: Capability): boolean {
