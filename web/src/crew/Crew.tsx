@@ -35,9 +35,9 @@ export function CrewScreen(props: { id: string; roles: string[] }) {
         <table>
           <caption>{t('crew.contracts')}</caption>
           <thead><tr><th scope="col">{t('crew.position')}</th><th scope="col">{t('crew.status')}</th>
-            <th scope="col">{t('production.shootingStart')}</th><th scope="col" class="num">{t('crew.rate')}</th></tr></thead>
+            <th scope="col">{t('crew.startDate')}</th><th scope="col" class="num">{t('crew.rate')}</th></tr></thead>
           <tbody>{(contracts ?? []).map((c) => (
-            <tr key={c.id}><td>{c.positionCode}</td><td>{c.status}</td><td>{date(c.startDate)}</td>
+            <tr key={c.id}><td>{c.positionCode}</td><td>{t(`contract.${c.status}`)}</td><td>{date(c.startDate)}</td>
               <td class="num">{money(c.rate)}</td></tr>))}</tbody>
         </table>)}
       <h3>{t('crew.dpae')}</h3>

@@ -75,12 +75,13 @@ export function ChartView(props: { config: ChartConfiguration; label: string }) 
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    const chart = new Chart(canvas.current, { ...props.config, options: { animation: false, ...props.config.options } });
+    const chart = new Chart(canvas.current, {
+      ...props.config, options: { animation: false, maintainAspectRatio: false, ...props.config.options } });
     return () => chart.destroy();
   }, [props.config]);
   return (
     <figure class="chart">
-      <canvas ref={canvas} role="img" aria-label={props.label} />
+      <div class="chart-box"><canvas ref={canvas} role="img" aria-label={props.label} /></div>
       <figcaption>{props.label}</figcaption>
     </figure>
   );
