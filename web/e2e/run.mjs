@@ -203,12 +203,14 @@ const tests = {
     console.log(`dashboard ready in ${timings.join(', ')} ms`);
     await shot(page, 'dashboard');
     await noSeriousAxeViolation(page, 'dashboard');
-    for (const [link, name] of [['Ouvrir : Budget (devis)', 'budget-demo'], ['Ouvrir : Suivi des coûts', 'costs'],
-      ['Ouvrir : Équipe et paie', 'crew'], ['Ouvrir : Droits et remontées', 'rights'], ['Ouvrir : Distribution', 'distribution']]) {
+    for (const [link, name, shown] of [['Ouvrir : Budget (devis)', 'budget-demo', 'Règles en pourcentage'],
+      ['Ouvrir : Suivi des coûts', 'costs', 'Semaines en dessous du seuil'], ['Ouvrir : Équipe et paie', 'crew', 'Saisir une semaine'],
+      ['Ouvrir : Droits et remontées', 'rights', 'Échéances des relevés'],
+      ['Ouvrir : Distribution', 'distribution', 'Première mondiale disponible']]) {
       await page.goto(url);
       await page.getByRole('link', { name: link }).click();
+      await page.getByText(shown, { exact: true }).first().waitFor();
       await page.waitForLoadState('networkidle');
-      await page.getByRole('status').filter({ hasText: 'Chargement' }).first().waitFor({ state: 'detached' }).catch(() => undefined);
       await shot(page, name);
       await noSeriousAxeViolation(page, name);
     }

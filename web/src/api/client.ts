@@ -69,7 +69,9 @@ export async function call<T>(service: Service, request: () => Promise<T>): Prom
     } else if (error?.name === 'FetchError' || e instanceof TypeError) {
       problem = new ApiProblem(503, { title: 'Service Unavailable' });
     } else {
-      throw e;
+      // A response the generated client could not read: said as an unexpected error, never a blank panel.
+      console.error(`${service}: unexpected failure`, e);
+      problem = new ApiProblem(0, { detail: String((e as Error)?.message ?? e) });
     }
     if (problem.kind === 'unavailable') serviceUp[service].set(false);
     else if (!serviceUp[service].get()) serviceUp[service].set(true);
