@@ -68,6 +68,15 @@ export function BudgetScreen(props: { id: string; roles: string[] }) {
   );
 }
 
+/** A line's quantity and rate as typed ("2 800,00") -> decimal strings, or the field errors a 400 would give. */
+function typedFigures(quantity: string, unitRate: string): { q: string; r: string } | ApiProblem {
+  const q = parseDecimal(quantity);
+  const r = parseDecimal(unitRate);
+  if (q != null && r != null) return { q, r };
+  return new ApiProblem(400, { errors: [...(q == null ? [{ field: 'quantity', reason: '12,5' }] : []),
+    ...(r == null ? [{ field: 'rate', reason: '1 234,56' }] : [])] });
+}
+
 function NewBudgetForm(props: { productionId: string; onCreated: (b: Budget) => void }) {
   const [templates, setTemplates] = useState<BudgetTemplateSummary[]>([]);
   const [template, setTemplate] = useState('');
@@ -143,13 +152,12 @@ function LineEditor(props: { line: BudgetLine; productionId: string; budgetId: s
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const save = (e: Event) => {
     e.preventDefault();
-    const q = parseDecimal(quantity);
-    const r = parseDecimal(unitRate);
-    if (q == null || r == null) {
-      setProblem(new ApiProblem(400, { errors: [...(q == null ? [{ field: 'quantity', reason: '12,5' }] : []),
-        ...(r == null ? [{ field: 'rate', reason: '1 234,56' }] : [])] }));
+    const typed = typedFigures(quantity, unitRate);
+    if (typed instanceof ApiProblem) {
+      setProblem(typed);
       return;
     }
+    const { q, r } = typed;
     call('budget', () => api.budget.budgets.updateBudgetLine({
       productionId: props.productionId, budgetId: props.budgetId, versionId: props.version.version!.id!,
       lineId: line.id!, ifMatch: ifMatch(line.version),
@@ -185,13 +193,12 @@ function NewLineForm(props: { version: BudgetVersion; productionId: string; budg
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const submit = (e: Event) => {
     e.preventDefault();
-    const q = parseDecimal(quantity);
-    const r = parseDecimal(unitRate);
-    if (q == null || r == null) {
-      setProblem(new ApiProblem(400, { errors: [...(q == null ? [{ field: 'quantity', reason: '12,5' }] : []),
-        ...(r == null ? [{ field: 'rate', reason: '1 234,56' }] : [])] }));
+    const typed = typedFigures(quantity, unitRate);
+    if (typed instanceof ApiProblem) {
+      setProblem(typed);
       return;
     }
+    const { q, r } = typed;
     call('budget', () => api.budget.budgets.addBudgetLine({
       productionId: props.productionId, budgetId: props.budgetId, versionId: props.version.version!.id!,
       idempotencyKey: idempotencyKey(),
