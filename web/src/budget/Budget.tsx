@@ -100,7 +100,8 @@ function NewBudgetForm(props: { productionId: string; onCreated: (b: Budget) => 
         options={templates.map((x) => ({ value: x.code!, label: `${x.code} — ${label(x)}` }))} />
       <Field label={t('budget.label')} value={title} onInput={setTitle} error={problem?.fieldErrors.title} />
       <ProblemBox problem={problem} />
-      <button type="submit">{t('budget.create')}</button>
+      {/* enabled once the templates are there: a click before would send no template */}
+      <button type="submit" disabled={!template}>{t('budget.create')}</button>
     </form>
   );
 }
