@@ -19,6 +19,8 @@
 #   BOBINE_DISTRIBUTION_UPSTREAM  distribution-service's (default 127.0.0.1:8084)
 #   BOBINE_WEB_ROOT               the web application's files (default: web/dist when it exists, else
 #                                 deploy/edge/placeholder, a page that stands in for it)
+#   BOBINE_DEV_TOKEN_PORT         the development sign-in's port on 127.0.0.1 (default 8089): deploy/local/dev-token.py,
+#                                 started and stopped with the edge, reached by the browser at /dev/token
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -36,6 +38,7 @@ if [[ -z ${BOBINE_WEB_ROOT:-} ]]; then
   else BOBINE_WEB_ROOT=$REPO_ROOT/deploy/edge/placeholder; fi
 fi
 export BOBINE_WEB_ROOT
+BOBINE_DEV_TOKEN_PORT=${BOBINE_DEV_TOKEN_PORT:-8089}
 # The placeholders of the template, the only names substituted in it.
 VARIABLES=(BOBINE_EDGE_PORT BOBINE_BUDGET_UPSTREAM BOBINE_CREW_UPSTREAM BOBINE_RIGHTS_UPSTREAM
   BOBINE_DISTRIBUTION_UPSTREAM BOBINE_WEB_ROOT)
@@ -47,6 +50,7 @@ die() { printf '[bobine-edge] ERROR: %s\n' "$*" >&2; exit 1; }
 for v in BOBINE_BUDGET_UPSTREAM BOBINE_CREW_UPSTREAM BOBINE_RIGHTS_UPSTREAM BOBINE_DISTRIBUTION_UPSTREAM; do
   [[ ${!v} =~ ^[A-Za-z0-9.-]+:[0-9]+$ ]] || die "$v must be host:port (got '${!v}')"
 done
+[[ $BOBINE_DEV_TOKEN_PORT =~ ^[0-9]+$ ]] || die "BOBINE_DEV_TOKEN_PORT must be a number (got '$BOBINE_DEV_TOKEN_PORT')"
 [[ -d $BOBINE_WEB_ROOT ]] || die "BOBINE_WEB_ROOT $BOBINE_WEB_ROOT is not a directory"
 
 mkdir -p "$STATE_DIR"
@@ -55,6 +59,7 @@ EDGE_DIR=$STATE_DIR/edge
 CONF=$EDGE_DIR/nginx.conf
 PIDFILE=$EDGE_DIR/nginx.pid
 ERROR_LOG=$EDGE_DIR/error.log
+TOKEN_PIDFILE=$EDGE_DIR/dev-token.pid
 
 nginx_bin() {
   if command -v nginx >/dev/null 2>&1; then command -v nginx
@@ -91,7 +96,13 @@ render() {
   if grep -n '\${BOBINE_' "$EDGE_DIR/bobine.conf.tmp" >&2; then
     die "the template has placeholders this script does not know (above)"
   fi
-  mv "$EDGE_DIR/bobine.conf.tmp" "$EDGE_DIR/bobine.conf"
+  # The development sign-in exists on this machine only: its location goes after the template's marker.
+  awk -v port="$BOBINE_DEV_TOKEN_PORT" '{ print }
+    /# LOCAL-ONLY LOCATIONS/ { print "    location = /dev/token {"; print "        proxy_pass http://127.0.0.1:" port "/token;"; print "    }" }' \
+    "$EDGE_DIR/bobine.conf.tmp" >"$EDGE_DIR/bobine.conf.local"
+  grep -q 'location = /dev/token' "$EDGE_DIR/bobine.conf.local" || die "the template lost its LOCAL-ONLY LOCATIONS marker"
+  rm -f "$EDGE_DIR/bobine.conf.tmp"
+  mv "$EDGE_DIR/bobine.conf.local" "$EDGE_DIR/bobine.conf"
   # nginx started as root hands requests to workers running as nobody: they write the temporary files.
   local user_line=""
   if [[ $(id -u) -eq 0 ]]; then
@@ -151,8 +162,34 @@ edge_check() {
   nginx_run -t -q || die "nginx refuses the configuration $CONF"
 }
 
+token_pid() {
+  local pid
+  [[ -s $TOKEN_PIDFILE ]] || return 1
+  pid=$(<"$TOKEN_PIDFILE")
+  [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q dev-token.py && echo "$pid"
+}
+
+token_start() {
+  token_pid >/dev/null && return 0
+  command -v python3 >/dev/null || die "python3 is needed for the development sign-in (deploy/local/dev-token.py)"
+  # Another checkout's edge may hold the port: this edge then runs without the development sign-in, and says so.
+  if port_open "$BOBINE_DEV_TOKEN_PORT"; then
+    info "port $BOBINE_DEV_TOKEN_PORT is taken: no development sign-in on this edge (set BOBINE_DEV_TOKEN_PORT)"
+    return 0
+  fi
+  setsid nohup python3 "$SCRIPT_DIR/dev-token.py" "$BOBINE_DEV_TOKEN_PORT" >>"$EDGE_DIR/dev-token.log" 2>&1 &
+  echo $! >"$TOKEN_PIDFILE"
+}
+
+token_stop() {
+  local pid
+  if pid=$(token_pid); then kill "$pid" 2>/dev/null || true; fi
+  rm -f "$TOKEN_PIDFILE"
+}
+
 edge_start() {
   edge_check
+  token_start
   local pid
   if pid=$(find_pid); then
     nginx_run -s reload
@@ -175,6 +212,7 @@ edge_start() {
 
 edge_stop() {
   local pid
+  token_stop
   if ! pid=$(find_pid); then
     rm -f "$PIDFILE"
     info "edge already stopped (state $STATE_DIR)"

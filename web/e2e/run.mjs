@@ -1,0 +1,248 @@
+// End-to-end tests of the back-office in Debian's Chromium (playwright-core with its executable path: browser
+// downloads do not work here), against the four services through the edge (web/e2e/stack.sh starts them).
+// Each test is a person's task; it looks at what the person sees (roles, labels, text). Screenshots of the main
+// screens go to web/test-results/screenshots; the last line is "N passed, N failed".
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+const BASE = process.env.BOBINE_E2E_URL ?? 'http://127.0.0.1:28180';
+const HERE = dirname(fileURLToPath(import.meta.url));
+const RESULTS = join(HERE, '..', 'test-results');
+const SHOTS = join(RESULTS, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+const only = process.argv[2];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  // playwright gives the browser a fresh profile (user data dir) of its own, removed at close
+});
+
+/** French thousands come as narrow no-break spaces: compare money as a person reads it. */
+const plain = (s) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const EUR = (text) => new RegExp(text.replace(/ /g, '[\\s\\u00a0\\u202f]').replace(/([€,.])/g, '\\$1'));
+
+async function signedIn(roles = ['producer', 'production-manager', 'accountant', 'payroll', 'rights-manager',
+  'distribution-manager', 'auditor']) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(BASE + '/');
+  await page.getByLabel('Utilisateur').fill('e2e@bobine.local');
+  const all = ['Producteur', 'Directeur de production', 'Administrateur de production (comptable)', 'Paie', 'Droits',
+    'Distribution', 'Auditeur'];
+  const wanted = { producer: 0, 'production-manager': 1, accountant: 2, payroll: 3, 'rights-manager': 4,
+    'distribution-manager': 5, auditor: 6 };
+  for (const [i, name] of all.entries()) {
+    const box = page.getByRole('checkbox', { name, exact: true });
+    if (roles.some((r) => wanted[r] === i)) await box.check(); else await box.uncheck();
+  }
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: 'Productions' }).waitFor();
+  return page;
+}
+
+async function openDemo(page) {
+  await page.getByRole('link', { name: 'La Nuit du Phare' }).first().click();
+  await page.getByRole('heading', { name: 'La Nuit du Phare' }).waitFor();
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function noSeriousAxeViolation(page, screen) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+}
+
+/** A token for the API calls a test makes behind the person's back (another user's change). */
+async function token() {
+  const response = await fetch(BASE + '/dev/token', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ user: 'other@bobine.local', roles: ['producer'] }) });
+  return (await response.json()).accessToken;
+}
+
+async function apiCall(method, path, body, headers = {}) {
+  const response = await fetch(BASE + path, { method, headers: { Authorization: `Bearer ${await token()}`,
+    'Content-Type': 'application/json', ...headers }, body: body ? JSON.stringify(body) : undefined });
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${await response.clone().text()}`);
+  return response.json();
+}
+
+const created = {};
+
+const tests = {
+  async productionManagerCreatesAProductionAndSeesTheDevisTotalChange() {
+    const page = await signedIn(['production-manager', 'accountant']);
+    await page.getByRole('link', { name: 'Nouvelle production' }).click();
+    const title = `Les Marées ${Date.now()}`;
+    await page.getByLabel('Titre', { exact: true }).fill(title);
+    await page.getByLabel('Producteur délégué', { exact: true }).fill('Les Films du Quai');
+    await page.getByLabel('SIRET du producteur délégué').fill('732 829 320 00074');
+    await page.getByLabel('Budget estimé (€)').fill('1 200 000');
+    await page.getByRole('button', { name: 'Créer la production' }).click();
+    await page.getByRole('heading', { name: title }).waitFor();
+    created.productionUrl = page.url();
+    await page.getByRole('link', { name: 'Ouvrir : Budget (devis)' }).click();
+    await page.getByRole('button', { name: 'Créer le devis' }).click();
+    const total = page.getByTestId('devis-total');
+    await total.waitFor();
+    const before = plain(await total.textContent());
+    assert.equal(before, '0,00 €');
+    await shot(page, 'budget-empty');
+    const form = page.getByRole('form', { name: 'Ajouter un poste' });
+    const account = form.getByLabel('Compte');
+    const options = await account.locator('option').allTextContents();
+    const director = options.find((o) => o.startsWith('2401')) ?? options[0];
+    await account.selectOption({ label: director });
+    await form.getByLabel('Libellé').fill('Directeur de la photographie, 6 semaines');
+    await form.getByLabel('Quantité').fill('6');
+    await form.getByLabel('Tarif (€)').fill('2 800,00');
+    await form.getByRole('button', { name: 'Ajouter un poste' }).click();
+    await page.getByRole('cell', { name: 'Directeur de la photographie, 6 semaines', exact: true }).waitFor();
+    await page.getByRole('cell', { name: EUR('16 800,00 €') }).first().waitFor(); // 6 x 2 800,00
+    await page.waitForFunction((b) => document.querySelector('[data-testid=devis-total]').textContent
+      .replace(/[\u00a0\u202f]/g, ' ') !== b, before);
+    const after = plain(await total.textContent());
+    assert.notEqual(after, before);
+    assert.ok(Number(after.replace(/[^\d,]/g, '').replace(',', '.')) >= 16800, `total ${after} holds the line`);
+    await shot(page, 'budget');
+    await noSeriousAxeViolation(page, 'budget');
+    created.productionId = decodeURIComponent(created.productionUrl.split('#/productions/')[1]);
+    await page.context().close();
+  },
+
+  async productionManagerChangesALineWithAStaleVersionAndIsOfferedAReload() {
+    assert.ok(created.productionId, 'needs the production of the first test');
+    const page = await signedIn(['production-manager']);
+    await page.goto(`${BASE}/#/productions/${created.productionId}/budget`);
+    await page.getByRole('button', { name: 'Modifier : Directeur de la photographie, 6 semaines' }).click();
+    // Meanwhile someone else changes the same line.
+    const id = created.productionId;
+    const budget = (await apiCall('GET', `/api/budget/productions/${id}/budgets`)).items[0];
+    const versionId = budget.versions[0].id;
+    const version = await apiCall('GET', `/api/budget/productions/${id}/budgets/${budget.id}/versions/${versionId}`);
+    const line = version.lines.find((l) => l.label === 'Directeur de la photographie, 6 semaines');
+    await apiCall('PUT', `/api/budget/productions/${id}/budgets/${budget.id}/versions/${versionId}/lines/${line.id}`,
+      { accountCode: line.accountCode, label: 'Directeur de la photographie, 7 semaines', quantity: '7', rate: '2800.00',
+        currency: 'EUR' }, { 'If-Match': `"${line.version}"` });
+    await page.getByLabel('Quantité', { exact: true }).first().fill('8');
+    await page.getByRole('button', { name: 'Enregistrer le poste' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Quelqu’un d’autre a modifié cet élément/);
+    await shot(page, 'budget-stale');
+    await page.getByRole('button', { name: 'Recharger la dernière version' }).click();
+    await page.getByRole('cell', { name: 'Directeur de la photographie, 7 semaines', exact: true }).waitFor();
+    await page.context().close();
+  },
+
+  async payrollEntersAWeekOfHoursAndSeesTheOvertimePremium() {
+    const page = await signedIn(['payroll']);
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Ouvrir : Équipe et paie' }).click();
+    const contract = page.getByLabel('Contrats', { exact: true });
+    await contract.waitFor();
+    const options = await contract.locator('option').allTextContents();
+    await contract.selectOption({ label: options.find((o) => o.startsWith('3097-CHEF-ELEC')) });
+    const week = page.getByRole('form', { name: 'Saisir une semaine' });
+    await week.getByLabel('Premier jour de la semaine').fill('2027-03-10');
+    // Five days of 08:00-19:00 with an hour's meal: 5 x 10 h = 50 h, over the 39-hour week.
+    for (const day of ['10/03/2027', '11/03/2027', '12/03/2027', '13/03/2027', '14/03/2027']) {
+      await week.getByLabel(`Début ${day}`).fill('08:00');
+      await week.getByLabel(`Fin ${day}`).fill('19:00');
+    }
+    await week.getByRole('button', { name: 'Enregistrer la semaine' }).click();
+    const computed = page.getByRole('region', { name: 'Paie calculée' });
+    await computed.waitFor();
+    await computed.getByRole('cell', { name: 'Heures supplémentaires à 25 %', exact: true }).waitFor();
+    assert.match(await computed.textContent(), /Heures : 50/);
+    await shot(page, 'crew-timesheet');
+    await noSeriousAxeViolation(page, 'crew');
+    await page.context().close();
+  },
+
+  async rightsManagerOpensTheDemoWaterfallExplanation() {
+    const page = await signedIn(['rights-manager']);
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Ouvrir : Droits et remontées' }).click();
+    await page.getByRole('button', { name: 'Expliquer où est allé chaque euro : Sortie salles France' }).click();
+    const explanation = page.getByRole('region', { name: 'Chemin des recettes' });
+    await explanation.getByRole('img', { name: 'Où est allé chaque euro (total par bénéficiaire)' }).waitFor();
+    await explanation.getByText(/Recette du 12\/10\/2027/).waitFor();
+    await explanation.getByLabel('Ayant droit').selectOption({ label: 'Maëlle Le Goff (réalisatrice)' });
+    await explanation.getByText('Total revenant à l’ayant droit').waitFor();
+    await shot(page, 'rights-waterfall');
+    await noSeriousAxeViolation(page, 'rights');
+    await page.context().close();
+  },
+
+  async eachMainScreenPassesAxeAndTheDashboardIsReadyInUnderOneSecond() {
+    const page = await signedIn();
+    await noSeriousAxeViolation(page, 'productions');
+    await shot(page, 'productions');
+    await openDemo(page);
+    const url = page.url();
+    // Dashboard ready: every panel has its figures (aria-busy false). Best of three loads, the first warms up.
+    const timings = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(BASE + '/#/productions');
+      await page.getByRole('heading', { name: 'Productions' }).waitFor();
+      const start = Date.now();
+      await page.goto(url);
+      await page.locator('[data-testid=dashboard][aria-busy=false]').waitFor();
+      timings.push(Date.now() - start);
+    }
+    writeFileSync(join(RESULTS, 'dashboard-timings.json'), JSON.stringify({ milliseconds: timings }, null, 2));
+    console.log(`dashboard ready in ${timings.join(', ')} ms`);
+    await shot(page, 'dashboard');
+    await noSeriousAxeViolation(page, 'dashboard');
+    for (const [link, name, shown] of [['Ouvrir : Budget (devis)', 'budget-demo', 'Règles en pourcentage'],
+      ['Ouvrir : Suivi des coûts', 'costs', 'Semaines en dessous du seuil'], ['Ouvrir : Équipe et paie', 'crew', 'Saisir une semaine'],
+      ['Ouvrir : Droits et remontées', 'rights', 'Échéances des relevés'],
+      ['Ouvrir : Distribution', 'distribution', 'Première mondiale disponible']]) {
+      await page.goto(url);
+      await page.getByRole('link', { name: link }).click();
+      await page.getByText(shown, { exact: true }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await shot(page, name);
+      await noSeriousAxeViolation(page, name);
+    }
+    await page.context().close();
+  },
+
+  async englishSwitchShowsMoneyAndDatesForAnEnglishReader() {
+    const page = await signedIn(['producer']);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Productions' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Estimated budget (€)' }).waitFor();
+    await page.getByRole('cell', { name: '€3,450,000.00' }).first().waitFor();
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('cell', { name: EUR('3 450 000,00 €') }).first().waitFor();
+    await page.context().close();
+  },
+};
+
+let passed = 0;
+let failed = 0;
+for (const [name, test] of Object.entries(tests)) {
+  if (only && !name.includes(only)) continue;
+  const start = Date.now();
+  try {
+    await test();
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - start} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name} (${Date.now() - start} ms)\n     ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n     ')}`);
+  }
+}
+await browser.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

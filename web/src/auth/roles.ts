@@ -1,0 +1,26 @@
+// What each role may see and do on the screens, copied from the services' @RolesAllowed (which decide for real): the
+// screens only hide what a role would be refused, so nobody is offered a button that answers 403.
+export const ROLES = ['producer', 'production-manager', 'accountant', 'payroll', 'rights-manager',
+  'distribution-manager', 'auditor'] as const;
+export type Role = typeof ROLES[number];
+
+export type Capability = 'productions.view' | 'productions.edit' | 'budget.view' | 'budget.edit' | 'costs.view'
+  | 'crew.view' | 'crew.edit' | 'rights.view' | 'distribution.view';
+
+const grants: Record<Capability, Role[]> = {
+  'productions.view': [...ROLES],
+  'productions.edit': ['producer', 'production-manager'],
+  'budget.view': ['producer', 'production-manager', 'accountant', 'auditor'],
+  // budget-service BudgetResource: creating a devis and its lines
+  'budget.edit': ['producer', 'production-manager'],
+  'costs.view': ['producer', 'production-manager', 'accountant', 'auditor'],
+  'crew.view': ['payroll', 'production-manager', 'producer', 'accountant', 'auditor'],
+  // crew-service TimesheetResource.submitTimesheet
+  'crew.edit': ['payroll', 'production-manager'],
+  'rights.view': ['producer', 'production-manager', 'rights-manager', 'accountant', 'auditor'],
+  'distribution.view': ['producer', 'production-manager', 'distribution-manager', 'accountant', 'auditor'],
+};
+
+export function can(roles: readonly string[], capability: Capability): boolean {
+  return grants[capability].some((r) => roles.includes(r));
+}

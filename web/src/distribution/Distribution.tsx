@@ -1,0 +1,62 @@
+// Distribution: which premieres the film can still claim (before a screening, the what-if), and the festival
+// deadlines of the next 90 days as a calendar by week.
+import { useEffect, useState } from 'preact/hooks';
+import { api, call } from '../api/client';
+import type { PremiereStatus, UpcomingDeadline } from '../api/generated/distribution-service';
+import { ApiProblem } from '../api/problem';
+import { date, isoDay, money } from '../format';
+import { t } from '../i18n';
+import { href } from '../router';
+import { Loading, Panel, ProblemBox } from '../ui/components';
+
+/** Deadlines grouped by the Monday of their week, in date order: the rows of the calendar. */
+export function byWeek(deadlines: UpcomingDeadline[]): [string, UpcomingDeadline[]][] {
+  const weeks = new Map<string, UpcomingDeadline[]>();
+  for (const d of [...deadlines].sort((a, b) => (a.deadline?.getTime() ?? 0) - (b.deadline?.getTime() ?? 0))) {
+    if (!d.deadline) continue;
+    const monday = new Date(d.deadline);
+    monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+    const key = isoDay(monday);
+    weeks.set(key, [...(weeks.get(key) ?? []), d]);
+  }
+  return [...weeks.entries()];
+}
+
+export function DistributionScreen(props: { id: string }) {
+  const productionId = props.id;
+  const [status, setStatus] = useState<PremiereStatus | null>(null);
+  const [deadlines, setDeadlines] = useState<UpcomingDeadline[] | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  useEffect(() => {
+    call('distribution', () => api.distribution.premieres.getPremiereStatus({ productionId })).then(setStatus, setProblem);
+    call('distribution', () => api.distribution.festivals.listUpcomingDeadlines({ withinDays: 90 }))
+      .then(setDeadlines, setProblem);
+  }, [productionId]);
+  const yesNo = (b?: boolean) => t(b ? 'yes' : 'no');
+  return (
+    <Panel service="distribution" title={t('distribution.title')}>
+      <p><a href={href({ name: 'dashboard', id: productionId })}>← {t('nav.productions')}</a></p>
+      <ProblemBox problem={problem} />
+      <h3>{t('distribution.premiere')}</h3>
+      {status == null && !problem ? <Loading /> : status && (
+        <dl class="facts">
+          <dt>{t('distribution.world')}</dt><dd>{yesNo(status.worldPremiereAvailable)}</dd>
+          <dt>{t('distribution.international')}</dt><dd>{yesNo(status.internationalPremiereAvailable)}</dd>
+          <dt>{t('distribution.european')}</dt><dd>{yesNo(status.europeanPremiereAvailable)}</dd>
+          {(status.national ?? []).map((n) => [<dt key={`c${n.country}`}>{n.country}</dt>,
+            <dd key={`v${n.country}`}>{yesNo(n.available)}</dd>])}
+        </dl>)}
+      <h3>{t('distribution.deadlines')}</h3>
+      {deadlines != null && deadlines.length === 0 && <p>{t('distribution.noDeadline')}</p>}
+      {deadlines != null && deadlines.length > 0 && (
+        <table class="calendar">
+          <tbody>{byWeek(deadlines).map(([monday, list]) => (
+            <tr key={monday}><th scope="row">{date(monday)}</th>
+              <td><ul>{list.map((d) => (
+                <li key={`${d.festivalId}-${d.tier}`}>{date(d.deadline)} — {d.festival} {d.year} ({d.tier}), {money(d.fee)}
+                  {' '}— J-{d.daysLeft}</li>))}</ul></td></tr>))}
+          </tbody>
+        </table>)}
+    </Panel>
+  );
+}
