@@ -37,29 +37,38 @@ start() {
   [[ -f $WEB/dist/index.html ]] || { say "web/dist is missing (cd web && npm run build)"; exit 1; }
   mkdir -p "$WORK/logs" "$WORK/run"
   "$ROOT/deploy/local/stack.sh" kafka-start >"$WORK/logs/kafka-start.log" 2>&1 || { cat "$WORK/logs/kafka-start.log"; exit 1; }
-  local key
-  key=$(openssl rand -base64 32)
+  # Production mode refuses the development secrets: the machine's own key pair and personal-data key (exported for
+  # the services, the demo's tokens and the edge's development sign-in alike).
+  source "$ROOT/deploy/local/keys.sh"
   for s in "${SERVICES[@]}"; do
     PGPASSWORD=$DB_PASSWORD PGOPTIONS="-c client_min_messages=warning" psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -v ON_ERROR_STOP=1 \
       -c "drop database if exists $s$SUFFIX with (force)" -c "create database $s$SUFFIX" >/dev/null
     BOBINE_HTTP_PORT=$(port_of "$s") BOBINE_DB_HOST=$DB_HOST BOBINE_DB_PORT=$DB_PORT BOBINE_DB_NAME=$s$SUFFIX \
       BOBINE_DB_USER=$DB_USER BOBINE_DB_PASSWORD=$DB_PASSWORD KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$BOBINE_KAFKA_PORT \
-      BOBINE_JWT_PUBLIC_KEY=$ROOT/deploy/local/dev-keys/publicKey.pem BOBINE_CREW_PERSONAL_DATA_KEY=$key \
+      BOBINE_MANAGEMENT_PORT=$(( $(port_of "$s") + 1000 )) \
       setsid nohup java -Xms64m -Xmx256m -XX:TieredStopAtLevel=1 -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" \
       >"$WORK/logs/$s-service.log" 2>&1 &
     echo $! >"$WORK/run/$s-service.pid"
   done
   for s in "${SERVICES[@]}"; do
     for _ in $(seq 1 180); do
-      curl -sf -o /dev/null "http://127.0.0.1:$(port_of "$s")/q/health/ready" && break
+      curl -sf -o /dev/null "http://127.0.0.1:$(( $(port_of "$s") + 1000 ))/q/health/ready" && break
       sleep 1
     done
-    curl -sf -o /dev/null "http://127.0.0.1:$(port_of "$s")/q/health/ready" || { say "$s-service not ready: $WORK/logs/$s-service.log"; exit 1; }
+    curl -sf -o /dev/null "http://127.0.0.1:$(( $(port_of "$s") + 1000 ))/q/health/ready" || { say "$s-service not ready: $WORK/logs/$s-service.log"; exit 1; }
   done
   "$ROOT/deploy/local/edge.sh" start >"$WORK/logs/edge.log" 2>&1 || { cat "$WORK/logs/edge.log"; exit 1; }
   BUDGET_URL=http://127.0.0.1:$(port_of budget) CREW_URL=http://127.0.0.1:$(port_of crew) \
     RIGHTS_URL=http://127.0.0.1:$(port_of rights) DISTRIBUTION_URL=http://127.0.0.1:$(port_of distribution) \
     "$ROOT/deploy/local/demo.sh" >"$WORK/logs/demo.log" 2>&1 || { tail -n 30 "$WORK/logs/demo.log"; exit 1; }
+  # The tests' user works on every film: a producer grants it the production-scoped roles company-wide (README,
+  # Security); the grant reaches the other services as production.member.granted.
+  local producer
+  producer=$("$ROOT/deploy/local/token.sh" --user demo@bobine.local producer)
+  curl -sf -o /dev/null -X POST "http://127.0.0.1:$(port_of budget)/company-members" \
+    -H "Authorization: Bearer $producer" -H 'Content-Type: application/json' \
+    -d '{"user": "e2e@bobine.local", "roles": ["production-manager", "payroll", "rights-manager", "distribution-manager"]}' \
+    || { say "could not grant the tests' user its roles"; exit 1; }
   say "running: http://127.0.0.1:$BOBINE_EDGE_PORT/ (logs in $WORK/logs)"
 }
 
