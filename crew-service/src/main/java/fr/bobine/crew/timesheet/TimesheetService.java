@@ -142,7 +142,7 @@ public class TimesheetService {
     public WeekPay computeWeek(UUID productionId, UUID contractId, NewTimesheet week) {
         Contract contract = contracts.require(productionId, contractId);
         PersonKind kind = people.kind(contract.personId).orElseThrow();
-        return compute(contract, kind, validate(contract, kind, week));
+        return compute(contract, kind, week.weekStart(), validate(contract, kind, week));
     }
 
     /** Approval by the production manager (CCN 3097 art. 29 attestation); publishes crew.timesheet.approved. */
