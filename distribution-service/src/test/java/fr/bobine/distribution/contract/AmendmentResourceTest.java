@@ -158,7 +158,7 @@ class AmendmentResourceTest {
                 .statusCode(422).body("type", containsString("minimum-guarantee-removed"));
         amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2026-06-01", "180000.00", "25")).then()
                 .statusCode(400).body("errors.field", hasItem("signedOn"));
-        amend(production, contract[0], "\"1\"", raise.replace("\"EUR\"}", "\"USD\"}")).then().statusCode(400);
+        amend(production, contract[0], "\"1\"", raise.replace("\"currency\":\"EUR\"", "\"currency\":\"USD\"")).then().statusCode(400);
         given().auth().oauth2(AUDITOR).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(raise)
                 .post("/productions/{p}/contracts/{c}/amendments", production, contract[0]).then().statusCode(403);
         given().auth().oauth2(AUDITOR).get("/productions/{p}/contracts/{c}/amendments/{a}", production, contract[0], UUID.randomUUID())
