@@ -8,7 +8,7 @@ describe('festival deadlines calendar', () => {
       { festival: 'Berlinale', deadline: new Date('2027-01-10') },
       { festival: 'Clermont', deadline: new Date('2027-01-11') },
       { festival: 'Rotterdam', deadline: new Date('2027-01-05') },
-    ]);
+    ] as unknown as Parameters<typeof byWeek>[0]);
     expect(weeks.map(([monday, list]) => [monday, list.map((d) => d.festival)])).toEqual([
       ['2027-01-04', ['Rotterdam', 'Berlinale']],
       ['2027-01-11', ['Clermont']],

@@ -12,7 +12,7 @@ describe('where each euro went', () => {
         { holder: 'producteur', took: eur('329.00') }] },
       { steps: [{ holder: 'exploitant', took: eur('53.05') }, { holder: 'distributeur', took: eur('14.11') },
         { holder: 'producteur', took: eur('32.94') }] },
-    ] });
+    ] } as unknown as Parameters<typeof sharesOf>[0]);
     expect(shares).toEqual([
       { holder: 'exploitant', took: '583.05' }, // 530.00 + 53.05
       { holder: 'producteur', took: '361.94' }, // 329.00 + 32.94
@@ -20,6 +20,6 @@ describe('where each euro went', () => {
     ]);
   });
   it('leaves out steps that took nothing', () => {
-    expect(sharesOf({ receipts: [{ steps: [{ holder: 'auteur', took: eur('0.00') }] }] })).toEqual([]);
+    expect(sharesOf({ receipts: [{ steps: [{ holder: 'auteur', took: eur('0.00') }] }] } as unknown as Parameters<typeof sharesOf>[0])).toEqual([]);
   });
 });

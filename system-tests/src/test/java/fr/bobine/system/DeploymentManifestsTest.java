@@ -146,7 +146,7 @@ class DeploymentManifestsTest {
                 .get("ports")).get(0)).get("name");
         for (String service : SERVICES) {
             String path = "/api/" + service;
-            assertEquals(path, properties(service + "-service").getProperty("quarkus.smallrye-openapi.servers"),
+            assertEquals(path, properties(service + "-service").getProperty("bobine.openapi.server"),
                     service + "'s OpenAPI document names its path behind the edge, where generated clients call it");
 
             String upstream = "BOBINE_" + service.toUpperCase() + "_UPSTREAM";
