@@ -56,12 +56,24 @@ public final class CsvExport {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Lang lang;
-    private final List<Column> columns;
-    private final List<List<String>> rows = new ArrayList<>();
+    /** The tables of the file, each its header and rows; most files have one. */
+    private final List<Table> tables = new ArrayList<>();
+
+    private record Table(List<Column> columns, List<List<String>> rows) {
+    }
 
     private CsvExport(Lang lang, List<Column> columns) {
         this.lang = lang;
-        this.columns = List.copyOf(columns);
+        table(columns);
+    }
+
+    /**
+     * Starts a second table in the same file, after an empty line, with its own header: the detail behind the first
+     * one's figures (the movements behind each week of a cash-flow plan).
+     */
+    public CsvExport table(List<Column> columns) {
+        tables.add(new Table(List.copyOf(columns), new ArrayList<>()));
+        return this;
     }
 
     public static CsvExport of(Lang lang, List<Column> columns) {
@@ -70,6 +82,11 @@ public final class CsvExport {
 
     public static CsvExport of(Lang lang, Column... columns) {
         return of(lang, List.of(columns));
+    }
+
+    /** {@code ?lang=} as sent ({@code fr}, {@code en}), French when absent. */
+    public static Lang lang(String value) {
+        return value == null || value.isBlank() ? Lang.fr : Lang.valueOf(value);
     }
 
     public Lang lang() {
@@ -81,15 +98,21 @@ public final class CsvExport {
      * {@link Money}'s amount, integers), dates ({@link LocalDate}), booleans (oui/non, yes/no); null is empty.
      */
     public CsvExport row(Object... cells) {
-        if (cells.length != columns.size()) {
-            throw new IllegalArgumentException("a row of " + cells.length + " cells for " + columns.size() + " columns");
+        Table table = tables.get(tables.size() - 1);
+        if (cells.length != table.columns().size()) {
+            throw new IllegalArgumentException("a row of " + cells.length + " cells for " + table.columns().size() + " columns");
         }
         List<String> row = new ArrayList<>(cells.length);
         for (Object cell : cells) {
             row.add(cell(cell));
         }
-        rows.add(row);
+        table.rows().add(row);
         return this;
+    }
+
+    /** The file as text, its byte-order mark first, for a JAX-RS {@code String} entity sent as UTF-8. */
+    public String toText() {
+        return new String(toBytes(), StandardCharsets.UTF_8);
     }
 
     String cell(Object value) {
@@ -133,15 +156,20 @@ public final class CsvExport {
                 : text;
     }
 
-    /** The file: BOM, header, rows. */
+    /** The file: BOM, then each table's header and rows. */
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             writer.write(BOM);
-            printer.printRecord(columns.stream().map(c -> lang == Lang.fr ? c.fr() : c.en()).toList());
-            for (List<String> row : rows) {
-                printer.printRecord(row);
+            for (int t = 0; t < tables.size(); t++) {
+                if (t > 0) {
+                    printer.println();
+                }
+                printer.printRecord(tables.get(t).columns().stream().map(c -> lang == Lang.fr ? c.fr() : c.en()).toList());
+                for (List<String> row : tables.get(t).rows()) {
+                    printer.printRecord(row);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
