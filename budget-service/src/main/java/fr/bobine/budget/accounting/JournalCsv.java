@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import fr.bobine.platform.csv.CsvExport;
+
 /**
- * A generic CSV journal for accounting software that does not read the FEC: one row per journal line, ';' between
- * fields, decimal comma without thousands separator, dates JJ/MM/AAAA, UTF-8, a header row, CR LF. A field holding ';',
- * a quote or a line break is quoted as RFC 4180 says. Same entries, same order and same numbers as the FEC.
+ * A generic CSV journal for accounting software that does not read the FEC, written as every Bobine CSV is
+ * ({@link CsvExport}, in French: ';', UTF-8 with BOM, decimal comma with two decimals and no thousands separator, dates
+ * JJ/MM/AAAA, quotes only where needed, text a spreadsheet would evaluate kept as text) under the column names the
+ * accounting software maps, the same in every language. Same entries, same order and same numbers as the FEC.
  */
 public final class JournalCsv {
 
@@ -19,8 +22,6 @@ public final class JournalCsv {
             "Lettrage");
 
     public static final Charset CHARSET = StandardCharsets.UTF_8;
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public record Row(String journal, String entryNumber, LocalDate entryDate, String account, String accountLabel,
             String auxNumber, String analyticCode, String pieceRef, LocalDate pieceDate, String label, BigDecimal debit,
@@ -31,32 +32,17 @@ public final class JournalCsv {
     }
 
     public static String write(List<Row> rows) {
-        StringBuilder out = new StringBuilder();
-        appendRecord(out, COLUMNS);
+        CsvExport csv = CsvExport.of(CsvExport.Lang.fr, COLUMNS.stream().map(CsvExport.Column::code).toList());
         for (Row r : rows) {
-            appendRecord(out, List.of(text(r.journal()), text(r.entryNumber()), DATE.format(r.entryDate()), text(r.account()),
-                    text(r.accountLabel()), text(r.auxNumber()), text(r.analyticCode()), text(r.pieceRef()),
-                    DATE.format(r.pieceDate()), text(r.label()), FecWriter.amount(r.debit()), FecWriter.amount(r.credit()),
-                    text(r.lettering())));
+            csv.row(text(r.journal()), text(r.entryNumber()), r.entryDate(), text(r.account()), text(r.accountLabel()),
+                    text(r.auxNumber()), text(r.analyticCode()), text(r.pieceRef()), r.pieceDate(), text(r.label()),
+                    cents(r.debit()), cents(r.credit()), text(r.lettering()));
         }
-        return out.toString();
+        return csv.toText();
     }
 
-    private static void appendRecord(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(';');
-            }
-            out.append(quoted(fields.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    private static String quoted(String field) {
-        if (field.indexOf(';') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+    private static BigDecimal cents(BigDecimal value) {
+        return (value == null ? BigDecimal.ZERO : value).setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     private static String text(String value) {

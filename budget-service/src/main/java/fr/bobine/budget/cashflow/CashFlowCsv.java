@@ -3,68 +3,59 @@ package fr.bobine.budget.cashflow;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.bobine.platform.csv.CsvExport;
+import fr.bobine.platform.csv.CsvExport.Column;
+import fr.bobine.platform.csv.CsvExport.Lang;
 import fr.bobine.platform.money.Money;
 
 /**
- * The plan as a spreadsheet reads it, in French like the cost report: ';' and a decimal comma. One row per week with
- * its categories, then the movements behind each week so that every figure can be traced.
+ * The plan as a spreadsheet reads it ({@link CsvExport}): one row per week with its categories, then, as a second
+ * table, the movements behind each week so that every figure can be traced.
  */
 final class CashFlowCsv {
 
     private CashFlowCsv() {
     }
 
-    static String of(CashFlowPlanDto plan) {
-        StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("semaine", "lundi", "solde d'ouverture"));
+    static String of(CashFlowPlanDto plan, Lang lang) {
+        boolean en = lang == Lang.en;
+        List<Column> weeks = new ArrayList<>(List.of(new Column("semaine", "week"), new Column("lundi", "monday"),
+                new Column("solde d'ouverture", "opening balance")));
         for (CashCategory c : CashCategory.values()) {
-            header.add((c.direction == CashCategory.Direction.IN ? "encaissements " : "décaissements ") + c.name());
+            boolean in = c.direction == CashCategory.Direction.IN;
+            weeks.add(new Column((in ? "encaissements " : "décaissements ") + c.name(), (in ? "money in " : "money out ") + c.name()));
         }
-        header.addAll(List.of("total encaissements", "total décaissements", "solde de la semaine", "solde de clôture",
-                "sous le seuil", "encaissements non confirmés"));
-        line(out, header);
+        weeks.addAll(List.of(new Column("total encaissements", "total in"), new Column("total décaissements", "total out"),
+                new Column("solde de la semaine", "net"), new Column("solde de clôture", "closing balance"),
+                new Column("sous le seuil", "shortfall"), new Column("encaissements non confirmés", "money in not yet confirmed")));
+        CsvExport csv = CsvExport.of(lang, weeks);
         for (CashFlowWeekDto w : plan.weeks()) {
-            List<String> cells = new ArrayList<>(List.of(w.isoWeek(), w.weekStart().toString(), n(w.openingBalance())));
+            List<Object> cells = new ArrayList<>(List.of(w.isoWeek(), w.weekStart(), w.openingBalance()));
             for (CashCategory c : CashCategory.values()) {
                 List<CashFlowCategoryAmountDto> side = c.direction == CashCategory.Direction.IN ? w.moneyIn() : w.moneyOut();
-                cells.add(side.stream().filter(a -> a.category() == c).findFirst().map(a -> n(a.amount())).orElse("0,00"));
+                cells.add(side.stream().filter(a -> a.category() == c).findFirst().map(CashFlowCategoryAmountDto::amount)
+                        .orElse(Money.zero(plan.currency())));
             }
-            cells.addAll(List.of(n(w.totalIn()), n(w.totalOut()), n(w.net()), n(w.closingBalance()),
-                    w.shortfall() ? "oui" : "non", n(w.notYetConfirmedIn())));
-            line(out, cells);
+            cells.addAll(List.of(w.totalIn(), w.totalOut(), w.net(), w.closingBalance(), w.shortfall(), w.notYetConfirmedIn()));
+            csv.row(cells.toArray());
         }
-        out.append("\r\n");
-        line(out, List.of("semaine", "date", "catégorie", "sens", "source", "référence", "libellé", "montant", "en retard",
-                "confirmé"));
+        csv.table(List.of(new Column("semaine", "week"), new Column("date", "date"), new Column("catégorie", "category"),
+                new Column("sens", "direction"), new Column("source", "source"), new Column("référence", "reference"),
+                new Column("libellé", "label"), new Column("montant", "amount"), new Column("en retard", "overdue"),
+                new Column("confirmé", "confirmed")));
         for (CashFlowWeekDto w : plan.weeks()) {
             for (CashFlowItemDto i : w.items()) {
-                item(out, w.isoWeek(), i);
+                item(csv, w.isoWeek(), i);
             }
         }
         for (CashFlowItemDto i : plan.undated()) {
-            item(out, "non datée", i);
+            item(csv, en ? "undated" : "non datée", i);
         }
-        return out.toString();
+        return csv.toText();
     }
 
-    private static void item(StringBuilder out, String week, CashFlowItemDto i) {
-        line(out, List.of(week, i.date() == null ? "" : i.date().toString(), i.category().name(), i.direction().name(),
-                i.sourceKind(), i.reference(), i.label() == null ? "" : i.label(), n(i.amount()), i.overdue() ? "oui" : "non",
-                i.confirmed() ? "oui" : "non"));
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        out.append(String.join(";", cells.stream().map(CashFlowCsv::cell).toList())).append("\r\n");
-    }
-
-    private static String n(Money m) {
-        return m.amount().toPlainString().replace('.', ',');
-    }
-
-    private static String cell(String value) {
-        if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+    private static void item(CsvExport csv, String week, CashFlowItemDto i) {
+        csv.row(week, i.date(), i.category(), i.direction(), i.sourceKind(), i.reference(), i.label(), i.amount(), i.overdue(),
+                i.confirmed());
     }
 }

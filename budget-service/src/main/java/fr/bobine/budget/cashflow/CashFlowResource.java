@@ -7,7 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.security.Roles;
 
 @Path("/productions/{productionId}/cash-flow")
@@ -60,14 +63,16 @@ public class CashFlowResource {
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "exportCashFlowPlanCsv", summary = "Export the cash-flow plan as CSV",
             description = "The same figures as the JSON plan: one row per week, then the movements behind each week; "
-                    + "';' and decimal comma, `plan-de-tresorerie.csv`.")
+                    + "the conventions of every Bobine CSV (';', UTF-8 with BOM, lang fr or en), `plan-de-tresorerie.csv`.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportCashFlowPlanCsv(@PathParam("productionId") UUID productionId,
             @Parameter(description = "a day of the first week to show, ISO 8601") @QueryParam("from") LocalDate from,
-            @Parameter(description = "a day of the last week to show, ISO 8601") @QueryParam("to") LocalDate to) {
+            @Parameter(description = "a day of the last week to show, ISO 8601") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Language of a CSV's header, numbers and dates: fr (default) or en") @QueryParam("lang")
+            @DefaultValue("fr") @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
         CashFlowPlanDto plan = service.plan(productionId, from, to);
-        return RestResponse.ResponseBuilder.ok(CashFlowCsv.of(plan), CSV + "; charset=UTF-8")
+        return RestResponse.ResponseBuilder.ok(CashFlowCsv.of(plan, CsvExport.lang(lang)), CsvExport.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"plan-de-tresorerie.csv\"").build();
     }
 

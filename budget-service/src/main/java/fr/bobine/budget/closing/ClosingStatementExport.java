@@ -1,13 +1,15 @@
 package fr.bobine.budget.closing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import fr.bobine.budget.costreport.ReportWorkbook;
+import fr.bobine.platform.csv.CsvExport;
+import fr.bobine.platform.csv.CsvExport.Column;
+import fr.bobine.platform.csv.CsvExport.Lang;
 
 /**
- * The final cost statement as CSV (';', decimal comma) or workbook: per chapter its lines, the chapter subtotal, its
+ * The final cost statement as CSV ({@link CsvExport}) or workbook: per chapter its lines, the chapter subtotal, its
  * main contributors and explanation; then the total and the items still open.
  */
 final class ClosingStatementExport {
@@ -53,17 +55,28 @@ final class ClosingStatementExport {
                 f.executed().amount(), f.variance().amount() };
     }
 
-    static String csv(ClosingStatementDto s) {
-        StringBuilder out = new StringBuilder(String.join(";", COLUMNS)).append("\r\n");
-        for (Row row : rows(s)) {
-            List<String> text = new ArrayList<>();
-            for (Object cell : row.cells()) {
-                text.add(cell == null ? "" : cell instanceof BigDecimal n ? n.toPlainString().replace('.', ',') : quote(cell.toString()));
-            }
-            out.append(String.join(";", text)).append("\r\n");
+    static final String[] COLUMNS_EN = { "Type", "Key", "Account", "Chapter", "Label", "Budget", "Executed", "Variance" };
+
+    /** The same rows as the workbook ({@link CsvExport}); a row shorter than the header ends with empty cells. */
+    static String csv(ClosingStatementDto s, Lang lang) {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < COLUMNS.length; i++) {
+            columns.add(new Column(COLUMNS[i], COLUMNS_EN[i]));
         }
-        return out.toString();
+        CsvExport csv = CsvExport.of(lang, columns);
+        for (Row row : rows(s)) {
+            Object[] cells = java.util.Arrays.copyOf(row.cells(), COLUMNS.length);
+            if (lang == Lang.en) {
+                cells[0] = TYPES_EN.getOrDefault(cells[0], cells[0]);
+            }
+            csv.row(cells);
+        }
+        return csv.toText();
     }
+
+    private static final java.util.Map<Object, Object> TYPES_EN = java.util.Map.of("pourcentage", "percentage", "ligne", "line",
+            "total chapitre", "chapter total", "contribue à l'écart", "contributes to the variance", "explication", "explanation",
+            "élément ouvert", "open item", "total", "total");
 
     static byte[] xlsx(ClosingStatementDto s) {
         ReportWorkbook book = new ReportWorkbook("Coût définitif")
@@ -82,12 +95,5 @@ final class ClosingStatementExport {
             }
         }
         return book.bytes();
-    }
-
-    private static String quote(String value) {
-        if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -6,7 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.bobine.budget.costreport.Representation;
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.security.Roles;
@@ -61,12 +65,13 @@ public class ClosingStatementResource {
     @APIResponse(responseCode = "422", description = "The production has no locked budget version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response getClosingStatement(@PathParam("productionId") UUID productionId,
-            @Context HttpHeaders headers) {
+            @Parameter(description = "Language of a CSV's header, numbers and dates: fr (default) or en") @QueryParam("lang")
+            @DefaultValue("fr") @Pattern(regexp = "fr|en", message = "must be fr or en") String lang, @Context HttpHeaders headers) {
         ClosingStatementDto s = service.statement(productionId);
         String name = "cout-definitif-v" + s.versionNumber();
         return switch (Representation.of(headers)) {
             case JSON -> Response.ok(s, MediaType.APPLICATION_JSON).build();
-            case CSV -> file(ClosingStatementExport.csv(s), Representation.CSV_TYPE + "; charset=UTF-8", name + ".csv");
+            case CSV -> file(ClosingStatementExport.csv(s, CsvExport.lang(lang)), CsvExport.MEDIA_TYPE, name + ".csv");
             case XLSX -> file(ClosingStatementExport.xlsx(s), Representation.XLSX_TYPE, name + ".xlsx");
         };
     }

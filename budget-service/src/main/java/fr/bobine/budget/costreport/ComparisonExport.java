@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.bobine.platform.csv.CsvExport;
+import fr.bobine.platform.csv.CsvExport.Column;
+import fr.bobine.platform.csv.CsvExport.Lang;
 import fr.bobine.platform.money.Money;
 
-/** A comparison of two cost reports as CSV (';', decimal comma) or as a workbook: per reading, from, to and delta. */
+/** A comparison of two cost reports as CSV ({@link CsvExport}) or as a workbook: per reading, from, to and delta. */
 final class ComparisonExport {
 
     private static final String[] READINGS = { "budget", "engagé", "réel", "coût à date", "reste à dépenser",
@@ -60,18 +63,32 @@ final class ComparisonExport {
                 f.estimatedFinalCost(), f.variance()).stream().map(Money::amount).toList();
     }
 
-    static String csv(ComparisonDto c) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(";", header())).append("\r\n");
-        for (Object[] cells : rows(c)) {
-            List<String> text = new ArrayList<>();
-            for (Object cell : cells) {
-                text.add(cell == null ? "" : cell instanceof BigDecimal n ? n.toPlainString().replace('.', ',')
-                        : CostReportCsv.cell(cell.toString()));
-            }
-            out.append(String.join(";", text)).append("\r\n");
+    private static final String[] READINGS_EN = { "budget", "committed", "actual", "cost to date", "estimate to complete",
+            "estimated final cost", "variance" };
+
+    /** The same rows as the workbook, headers in the reader's language ({@link CsvExport}). */
+    static String csv(ComparisonDto c, Lang lang) {
+        List<Column> columns = new ArrayList<>(List.of(new Column("type", "type"), new Column("bougé", "moved"),
+                new Column("clé", "key"), new Column("compte", "account"), new Column("chapitre", "chapter"),
+                new Column("libellé", "label")));
+        for (int i = 0; i < READINGS.length; i++) {
+            columns.add(new Column(READINGS[i] + " (avant)", READINGS_EN[i] + " (before)"));
+            columns.add(new Column(READINGS[i] + " (après)", READINGS_EN[i] + " (after)"));
+            columns.add(new Column(READINGS[i] + " (delta)", READINGS_EN[i] + " (delta)"));
         }
-        return out.toString();
+        CsvExport csv = CsvExport.of(lang, columns);
+        for (Object[] cells : rows(c)) {
+            if (lang == Lang.en) {
+                cells[0] = switch ((String) cells[0]) {
+                    case "ligne" -> "line";
+                    case "chapitre" -> "chapter";
+                    default -> cells[0];
+                };
+                cells[1] = "oui".equals(cells[1]) ? "yes" : "no";
+            }
+            csv.row(cells);
+        }
+        return csv.toText();
     }
 
     static byte[] xlsx(ComparisonDto c) {

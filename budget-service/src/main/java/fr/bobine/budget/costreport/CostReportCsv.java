@@ -1,43 +1,37 @@
 package fr.bobine.budget.costreport;
 
-import java.util.List;
+import fr.bobine.platform.csv.CsvExport;
+import fr.bobine.platform.csv.CsvExport.Column;
+import fr.bobine.platform.csv.CsvExport.Lang;
 
-import fr.bobine.platform.money.Money;
-
-/** The cost report as a French spreadsheet reads it: ';' between fields, decimal comma, lines then chapters and total. */
+/** The cost report as a spreadsheet reads it ({@link CsvExport}): lines, then chapters, then the total. */
 final class CostReportCsv {
+
+    static final Column[] COLUMNS = { new Column("type", "type"), new Column("clé", "key"), new Column("compte", "account"),
+            new Column("chapitre", "chapter"), new Column("libellé", "label"), new Column("budget", "budget"),
+            new Column("engagé", "committed"), new Column("réel", "actual"), new Column("coût à date", "cost to date"),
+            new Column("reste à dépenser", "estimate to complete"), new Column("coût final estimé", "estimated final cost"),
+            new Column("écart", "variance") };
 
     private CostReportCsv() {
     }
 
-    static String of(CostReportDto r) {
-        StringBuilder out = new StringBuilder();
-        out.append("type;clé;compte;chapitre;libellé;budget;engagé;réel;coût à date;reste à dépenser;coût final estimé;écart\r\n");
+    static String of(CostReportDto r, Lang lang) {
+        boolean en = lang == Lang.en;
+        CsvExport csv = CsvExport.of(lang, COLUMNS);
         for (CostReportLineDto l : r.lines()) {
-            row(out, "ligne", l.key(), l.accountCode(), l.chapterCode(), l.label(), l.figures());
+            row(csv, en ? "line" : "ligne", l.key(), l.accountCode(), l.chapterCode(), l.label(), l.figures());
         }
         for (CostReportTotalDto c : r.chapters()) {
-            row(out, "chapitre", c.code(), "", c.code(), "", c.figures());
+            row(csv, en ? "chapter" : "chapitre", c.code(), null, c.code(), null, c.figures());
         }
-        row(out, "total", "", "", "", "total", r.total());
-        return out.toString();
+        row(csv, "total", null, null, null, "total", r.total());
+        return csv.toText();
     }
 
-    private static void row(StringBuilder out, String type, String key, String account, String chapter, String label,
+    private static void row(CsvExport csv, String type, String key, String account, String chapter, String label,
             CostFiguresDto f) {
-        List<String> cells = List.of(type, key, account, chapter, label == null ? "" : label, n(f.budget()), n(f.committed()),
-                n(f.actual()), n(f.costToDate()), n(f.estimateToComplete()), n(f.estimatedFinalCost()), n(f.variance()));
-        out.append(String.join(";", cells.stream().map(CostReportCsv::cell).toList())).append("\r\n");
-    }
-
-    private static String n(Money m) {
-        return m.amount().toPlainString().replace('.', ',');
-    }
-
-    static String cell(String value) {
-        if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        csv.row(type, key, account, chapter, label, f.budget(), f.committed(), f.actual(), f.costToDate(),
+                f.estimateToComplete(), f.estimatedFinalCost(), f.variance());
     }
 }

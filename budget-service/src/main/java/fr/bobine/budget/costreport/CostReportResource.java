@@ -7,7 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.csv.CsvExport.Lang;
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.security.Roles;
 
 @Path("/productions/{productionId}/cost-report")
@@ -63,18 +67,20 @@ public class CostReportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response getCostReport(@PathParam("productionId") UUID productionId,
             @Parameter(description = "the date the report stands at, ISO 8601; everything booked so far when absent")
-            @QueryParam("asOf") @Schema(format = "date") String asOfParam, @Context HttpHeaders headers) {
+            @QueryParam("asOf") @Schema(format = "date") String asOfParam,
+            @Parameter(description = "Language of a CSV's header, numbers and dates: fr (default) or en") @QueryParam("lang")
+            @DefaultValue("fr") @Pattern(regexp = "fr|en", message = "must be fr or en") String lang, @Context HttpHeaders headers) {
         LocalDate asOf = AsOf.parse(asOfParam);
         CostReportDto report = service.report(productionId, asOf);
         String name = "cost-report-v" + report.versionNumber() + (asOf == null ? "" : "-" + asOf);
-        return render(report, Representation.of(headers), name, "Rapport de coûts");
+        return render(report, Representation.of(headers), CsvExport.lang(lang), name, "Rapport de coûts");
     }
 
     /** The report in the representation asked for, with its file name for CSV and XLSX. */
-    static Response render(CostReportDto report, Representation representation, String name, String heading) {
+    static Response render(CostReportDto report, Representation representation, Lang lang, String name, String heading) {
         return switch (representation) {
             case JSON -> Response.ok(report, MediaType.APPLICATION_JSON).build();
-            case CSV -> file(CostReportCsv.of(report), CSV + "; charset=UTF-8", name + ".csv");
+            case CSV -> file(CostReportCsv.of(report, lang), CsvExport.MEDIA_TYPE, name + ".csv");
             case XLSX -> file(CostReportWorkbook.of(report, heading), Representation.XLSX_TYPE, name + ".xlsx");
         };
     }
@@ -102,13 +108,14 @@ public class CostReportResource {
     public Response compareCostReports(@PathParam("productionId") UUID productionId,
             @Parameter(description = "the earlier snapshot's id", required = true) @QueryParam("from") String from,
             @Parameter(description = "the later snapshot's id, or current", required = true) @QueryParam("to") String to,
-            @Context HttpHeaders headers) {
+            @Parameter(description = "Language of a CSV's header, numbers and dates: fr (default) or en") @QueryParam("lang")
+            @DefaultValue("fr") @Pattern(regexp = "fr|en", message = "must be fr or en") String lang, @Context HttpHeaders headers) {
         ComparisonDto c = snapshots.compare(productionId, from, to);
         String name = "cost-report-comparison-" + (c.from().weekEnding()) + "-"
                 + (c.to().weekEnding() == null ? "current" : c.to().weekEnding());
         return switch (Representation.of(headers)) {
             case JSON -> Response.ok(c, MediaType.APPLICATION_JSON).build();
-            case CSV -> file(ComparisonExport.csv(c), CSV + "; charset=UTF-8", name + ".csv");
+            case CSV -> file(ComparisonExport.csv(c, CsvExport.lang(lang)), CsvExport.MEDIA_TYPE, name + ".csv");
             case XLSX -> file(ComparisonExport.xlsx(c), Representation.XLSX_TYPE, name + ".xlsx");
         };
     }
@@ -118,16 +125,18 @@ public class CostReportResource {
     @Produces(CSV)
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "exportCostReportCsv", summary = "Export the cost report as CSV",
-            description = "The same figures as the JSON report, lines then chapters then the total; ';' and decimal comma. "
-                    + "asOf as for the JSON report.")
+            description = "The same figures as the JSON report, lines then chapters then the total, in the conventions of "
+                    + "every Bobine CSV (';', UTF-8 with BOM, decimal comma and dd/mm/yyyy in French, point and ISO dates in "
+                    + "English). asOf as for the JSON report.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportCostReportCsv(@PathParam("productionId") UUID productionId,
             @Parameter(description = "the date the report stands at, ISO 8601") @QueryParam("asOf")
-            @Schema(format = "date") String asOfParam) {
+            @Schema(format = "date") String asOfParam, @Parameter(description = "Language of a CSV's header, numbers and dates: fr (default) or en") @QueryParam("lang")
+            @DefaultValue("fr") @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
         LocalDate asOf = AsOf.parse(asOfParam);
         CostReportDto report = service.report(productionId, asOf);
-        return RestResponse.ResponseBuilder.ok(CostReportCsv.of(report), CSV + "; charset=UTF-8")
+        return RestResponse.ResponseBuilder.ok(CostReportCsv.of(report, CsvExport.lang(lang)), CsvExport.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"cost-report-v" + report.versionNumber()
                         + (asOf == null ? "" : "-" + asOf) + ".csv\"")
                 .build();

@@ -7,13 +7,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.security.Roles;
 
@@ -90,13 +94,15 @@ public class CostReportSnapshotResource {
             @Content(mediaType = Representation.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Representation.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response getCostReportSnapshot(@PathParam("productionId") UUID productionId,
-            @PathParam("snapshotId") UUID snapshotId, @Context HttpHeaders headers) {
+            @PathParam("snapshotId") UUID snapshotId,
+            @Parameter(description = "Language of a CSV's header, numbers and dates: fr (default) or en") @QueryParam("lang")
+            @DefaultValue("fr") @Pattern(regexp = "fr|en", message = "must be fr or en") String lang, @Context HttpHeaders headers) {
         SnapshotDto s = snapshots.get(productionId, snapshotId);
         Representation r = Representation.of(headers);
         if (r == Representation.JSON) {
             return Response.ok(s, MediaType.APPLICATION_JSON).build();
         }
-        return CostReportResource.render(s.report(), r, "cost-report-week-" + s.weekEnding(),
+        return CostReportResource.render(s.report(), r, CsvExport.lang(lang), "cost-report-week-" + s.weekEnding(),
                 "Rapport de coûts de la semaine se terminant le " + s.weekEnding());
     }
 }

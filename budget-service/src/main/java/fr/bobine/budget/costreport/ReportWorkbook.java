@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import fr.bobine.platform.csv.CsvExport;
+
 /**
  * A one-sheet workbook for the cost-control reports (cost report, snapshot comparison, closing statement), in the way of
  * {@code DevisExport}: a few title lines (production, version, date), then a bold header row frozen at the top so it
@@ -105,7 +107,8 @@ public final class ReportWorkbook {
                 cell.setCellValue(number.doubleValue());
                 cell.setCellStyle(amount);
             } else {
-                cell.setCellValue(value.toString());
+                // a text a spreadsheet would evaluate when edited (=, +, -, @) stays text, as in every CSV
+                cell.setCellValue(CsvExport.neutralised(value.toString()));
                 if (text != null) {
                     cell.setCellStyle(text);
                 }

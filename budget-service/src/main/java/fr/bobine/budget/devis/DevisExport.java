@@ -3,6 +3,7 @@ package fr.bobine.budget.devis;
 import java.math.BigDecimal;
 import java.util.List;
 
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.money.Money;
 
 /**
@@ -115,25 +116,15 @@ public final class DevisExport {
             return new BigDecimal(decimal);
         }
 
+        /** The table as a CSV file ({@link CsvExport}): its first row is the header, already in the table's language. */
         public String csv() {
-            char separator = en ? ',' : ';';
-            StringBuilder out = new StringBuilder("\uFEFF");
-            for (Object[] cells : rows) {
-                for (int i = 0; i < cells.length; i++) {
-                    if (i > 0) {
-                        out.append(separator);
-                    }
-                    Object cell = cells[i];
-                    if (cell instanceof BigDecimal number) {
-                        String text = number.toPlainString();
-                        out.append(en ? text : text.replace('.', ','));
-                    } else {
-                        out.append(quote(cell == null ? "" : cell.toString(), separator));
-                    }
-                }
-                out.append("\r\n");
+            List<CsvExport.Column> header = new java.util.ArrayList<>();
+            for (Object name : rows.get(0)) {
+                header.add(new CsvExport.Column(String.valueOf(name), String.valueOf(name)));
             }
-            return out.toString();
+            CsvExport file = CsvExport.of(en ? CsvExport.Lang.en : CsvExport.Lang.fr, header);
+            rows.stream().skip(1).forEach(cells -> file.row(java.util.Arrays.copyOf(cells, header.size())));
+            return file.toText();
         }
 
         /** An XLSX workbook of one sheet: numbers as numeric cells with two decimals, the header row bold. */
@@ -162,7 +153,7 @@ public final class DevisExport {
                                 cell.setCellStyle(amount);
                             }
                         } else if (cells[c] != null && !cells[c].toString().isEmpty()) {
-                            cell.setCellValue(cells[c].toString());
+                            cell.setCellValue(CsvExport.neutralised(cells[c].toString()));
                             if (r == 0) {
                                 cell.setCellStyle(header);
                             }
@@ -178,13 +169,6 @@ public final class DevisExport {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot write the workbook", e);
             }
-        }
-
-        private static String quote(String cell, char separator) {
-            if (cell.indexOf(separator) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-                return '"' + cell.replace("\"", "\"\"") + '"';
-            }
-            return cell;
         }
     }
 }

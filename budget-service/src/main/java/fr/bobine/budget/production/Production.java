@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.bobine.platform.http.TextSearch;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.production.DelegatedProducer;
@@ -31,6 +32,9 @@ public class Production extends PanacheEntityBase {
     public String title;
     @Column(name = "original_title")
     public String originalTitle;
+    /** Title and original title folded for the list's {@code q} (see {@link TextSearch}). */
+    @Column(name = "search_text")
+    public String searchText;
     @Enumerated(EnumType.STRING)
     public ProductionKind kind;
     @Enumerated(EnumType.STRING)
@@ -78,6 +82,7 @@ public class Production extends PanacheEntityBase {
         p.plannedShootingStart = request.plannedShootingStart();
         p.plannedShootingEnd = request.plannedShootingEnd();
         p.setEstimatedBudget(request.estimatedBudget());
+        p.searchText = TextSearch.fold(p.title, p.originalTitle);
         p.createdAt = now;
         p.updatedAt = now;
         p.checkShootingPeriod();
@@ -118,6 +123,7 @@ public class Production extends PanacheEntityBase {
         if (patch.estimatedBudget() != null) {
             setEstimatedBudget(patch.estimatedBudget());
         }
+        searchText = TextSearch.fold(title, originalTitle);
         updatedAt = now;
         checkShootingPeriod();
     }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.http.TextSearch;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.membership.Membership;
 import fr.bobine.platform.problem.ProblemException;
@@ -100,12 +103,22 @@ public class ProductionResource {
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.PAYROLL, Roles.RIGHTS_MANAGER,
             Roles.DISTRIBUTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listProductions", summary = "List productions",
-            description = "Productions newest first, optionally filtered by kind and status, paginated with page and size: "
-                    + "every production for a company-wide role, the caller's own productions otherwise.")
-    public ProductionPage listProductions(@QueryParam("kind") ProductionKind kind, @QueryParam("status") ProductionStatus status,
+            description = "Productions newest first unless sort says otherwise, optionally those whose title or original "
+                    + "title contains a text (case and accents ignored) and of a kind and status, paginated with page and "
+                    + "size: every production for a company-wide role, the caller's own productions otherwise.")
+    public ProductionPage listProductions(
+            @Parameter(description = "Text search in the title and original title, case and accents ignored: "
+                    + "phare finds La Nuit du Phare, eleve finds L'Élève") @QueryParam("q") @Size(max = TextSearch.MAX_LENGTH) String q,
+            @QueryParam("kind") ProductionKind kind, @QueryParam("status") ProductionStatus status,
+            @Parameter(description = "Sort field, -field for descending, several separated by commas; the newest first "
+                    + "when absent", schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = SORT_PATTERN,
+                            example = "title")) @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
-        return service.list(kind, status, membership.visibleProductions(identity), page);
+        return service.list(q, kind, status, sort, membership.visibleProductions(identity), page);
     }
+
+    /** One or more of the list's sort fields, each with an optional minus. */
+    static final String SORT_PATTERN = "^-?(title|createdAt|status|plannedShootingStart)(,-?(title|createdAt|status|plannedShootingStart))*$";
 
     @PATCH
     @Path("/{productionId}")

@@ -16,11 +16,12 @@ import fr.bobine.budget.membership.MembershipService;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.http.Sorting;
+import fr.bobine.platform.http.TextSearch;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.production.ProductionKind;
 import fr.bobine.platform.production.ProductionStatus;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ProductionService {
@@ -56,8 +57,13 @@ public class ProductionService {
         return Production.<Production> findByIdOptional(id).map(Production::toDto);
     }
 
+    /** The fields the list sorts by ({@code ?sort=}), by their name on the wire. */
+    public static final Sorting SORTS = Sorting.of(Map.of("title", "searchText", "createdAt", "createdAt", "status", "status",
+            "plannedShootingStart", "plannedShootingStart"));
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProductionPage list(ProductionKind kind, ProductionStatus status, Optional<Set<UUID>> visible, PageRequest page) {
+    public ProductionPage list(String q, ProductionKind kind, ProductionStatus status, String sort, Optional<Set<UUID>> visible,
+            PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (visible.isPresent()) {
@@ -75,7 +81,11 @@ public class ProductionService {
             query.append(" and status = :status");
             params.put("status", status);
         }
-        var found = Production.<Production> find(query.toString(), Sort.descending("createdAt").and("id"), params)
+        if (q != null && !q.isBlank()) {
+            query.append(" and searchText like :q escape '\\'");
+            params.put("q", TextSearch.containsPattern(q));
+        }
+        var found = Production.<Production> find(query.toString(), SORTS.panache(sort, "-createdAt"), params)
                 .page(page.page, page.size);
         long total = found.count();
         return new ProductionPage(found.list().stream().map(Production::toDto).toList(), page.page, page.size, total,

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +37,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SupplierResource {
+
+    /** One or more of the list's sort fields ({@link SupplierService#SORTS}), each with an optional minus. */
+    static final String SORT_PATTERN = "^-?(name|siret|createdAt)(,-?(name|siret|createdAt))*$";
 
     @Inject
     SupplierService service;
@@ -62,15 +66,18 @@ public class SupplierResource {
     @GET
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listSuppliers", summary = "List suppliers",
-            description = "Suppliers by name, optionally those whose name contains a text or with a SIRET, paginated with "
+            description = "Suppliers by name unless sort says otherwise, optionally those whose name contains a text or with a SIRET, paginated with "
                     + "page and size; the IBAN is masked unless the caller is an accountant.")
     public SupplierPage listSuppliers(
             @Parameter(description = "only the suppliers whose name contains this text, whatever the case")
             @QueryParam("name") String name,
             @Parameter(description = "only the supplier with this SIRET; spaces are ignored", example = "391 244 780 00014")
             @QueryParam("siret") String siret,
+            @Parameter(description = "Sort field, -field for descending, several separated by commas; by name when absent",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100, pattern = SORT_PATTERN, example = "-createdAt"))
+            @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
-        return service.list(name, siret, page, fullIban());
+        return service.list(name, siret, sort, page, fullIban());
     }
 
     @GET

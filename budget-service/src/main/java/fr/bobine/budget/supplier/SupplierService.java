@@ -15,8 +15,8 @@ import fr.bobine.platform.crypto.PersonalDataCipher;
 import fr.bobine.platform.identifiers.Iban;
 import fr.bobine.platform.identifiers.Siret;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.http.Sorting;
 import fr.bobine.platform.problem.ProblemException;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class SupplierService {
@@ -48,8 +48,11 @@ public class SupplierService {
     }
 
     /** Suppliers by name, optionally those whose name contains {@code name} (any case) or with this SIRET, one page. */
+    /** The fields the list sorts by ({@code ?sort=}), by their name on the wire. */
+    public static final Sorting SORTS = Sorting.of(Map.of("name", "name", "siret", "siret", "createdAt", "createdAt"));
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SupplierPage list(String name, String siret, PageRequest page, boolean fullIban) {
+    public SupplierPage list(String name, String siret, String sort, PageRequest page, boolean fullIban) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (name != null && !name.isBlank()) {
@@ -61,7 +64,7 @@ public class SupplierService {
             query.append(" and siret = :siret");
             params.put("siret", Siret.normalize(siret));
         }
-        var found = Supplier.<Supplier> find(query.toString(), Sort.by("name").and("id"), params).page(page.page, page.size);
+        var found = Supplier.<Supplier> find(query.toString(), SORTS.panache(sort, "name"), params).page(page.page, page.size);
         long total = found.count();
         return new SupplierPage(found.list().stream().map(s -> toDto(s, fullIban)).toList(), page.page, page.size, total,
                 page.totalPages(total), page.nextPage(total));

@@ -22,7 +22,8 @@ class JournalCsvTest {
                         "Règlement Caméras du Ponant; \"loc\" TPX-27-0412", d("31200.00"), d("0.00"), "AAA"),
                 new JournalCsv.Row("BQ", "BQ000004", may30, "512", "Banques", null, null, "VIR-0530-01", may30,
                         "Règlement Caméras du Ponant", d("0.00"), d("31200.00"), null)));
-        String[] rows = text.split("\r\n");
+        assertEquals('\uFEFF', text.charAt(0));
+        String[] rows = text.substring(1).split("\r\n");
         assertEquals("Journal;N° écriture;Date écriture;Compte;Libellé compte;Compte auxiliaire;Code analytique;Pièce;"
                 + "Date pièce;Libellé;Débit;Crédit;Lettrage", rows[0]);
         assertEquals("BQ;BQ000004;30/05/2027;401;Fournisseurs;F391244780;;VIR-0530-01;30/05/2027;"

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -266,7 +267,7 @@ class BudgetResourceTest {
                 .get(versionPath() + "/comparison.csv", production, ids[0], v2).then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("comparaison-v1-v2-en.csv")).extract().asString();
-        assertTrue(csv.contains("total,TOTAL,Total,,43664.40,44249.40,585.00,"), csv);
+        assertTrue(csv.contains("total;TOTAL;Total;;43664.40;44249.40;585.00;"), csv);
     }
 
     @Test
@@ -285,8 +286,8 @@ class BudgetResourceTest {
         assertTrue(fr.contains("\r\ntotal;;Total du devis;;;;;;;214826,89;;\r\n"), fr);
         String en = as(AUDITOR).queryParam("lang", "en").get(versionPath() + "/export.csv", production, ids[0], ids[1])
                 .then().statusCode(200).header("Content-Disposition", containsString("devis-v1-en.csv")).extract().asString();
-        assertTrue(en.contains("\r\nchapter total,4,Social charges,,,,,,,32869.16,,\r\n"), en);
-        assertTrue(en.contains("\r\ntotal,,Total budget,,,,,,,214826.89,,\r\n"), en);
+        assertTrue(en.contains("\r\nchapter total;4;Social charges;;;;;;;32869.16;;\r\n"), en);
+        assertTrue(en.contains("\r\ntotal;;Total budget;;;;;;;214826.89;;\r\n"), en);
         byte[] xlsx = as(AUDITOR).queryParam("lang", "en").get(versionPath() + "/export.xlsx", production, ids[0], ids[1])
                 .then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -303,6 +304,42 @@ class BudgetResourceTest {
         }
         as(AUDITOR).queryParam("lang", "de").get(versionPath() + "/export.csv", production, ids[0], ids[1])
                 .then().statusCode(400).body("errors[0].field", equalTo("lang"));
+    }
+
+    @Test
+    void aLabelASpreadsheetWouldEvaluateIsExportedAsTextAndEveryExportParsesBack() throws java.io.IOException {
+        String production = BudgetApi.newProduction("Export neutralisé");
+        String[] ids = BudgetApi.newCinemaBudget(production);
+        as(MANAGER).body(line("71", "1", "100.00", "EUR", "\"label\": \"=1+1\", \"note\": \"@SUM(A1)\""))
+                .post(linesPath(), production, ids[0], ids[1]).then().statusCode(201);
+        for (String lang : List.of("fr", "en")) {
+            String csv = as(AUDITOR).queryParam("lang", lang).get(versionPath() + "/export.csv", production, ids[0], ids[1])
+                    .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+            assertEquals('\uFEFF', csv.charAt(0), "UTF-8 byte-order mark first");
+            var records = org.apache.commons.csv.CSVFormat.Builder.create().setDelimiter(';').get()
+                    .parse(new java.io.StringReader(csv.substring(1))).getRecords();
+            int width = records.get(0).size();
+            assertTrue(records.stream().allMatch(r -> r.size() == width), "every row has the header's " + width + " cells");
+            var line = records.stream().filter(r -> r.get(2).contains("1+1")).findFirst().orElseThrow();
+            assertEquals("'=1+1", line.get(2), "the label opens as text, not a formula");
+            assertEquals("'@SUM(A1)", line.get(11));
+            assertEquals(lang.equals("fr") ? "100,00" : "100.00", line.get(9), "numbers are never touched");
+        }
+        byte[] xlsx = as(AUDITOR).get(versionPath() + "/export.xlsx", production, ids[0], ids[1]).then().statusCode(200)
+                .extract().asByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (var row : sheet) {
+                var cell = row.getCell(2);
+                if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().contains("1+1")) {
+                    assertEquals("'=1+1", cell.getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found, "the line is in the workbook");
+        }
     }
 
     @Test

@@ -254,6 +254,36 @@ class ProductionResourceTest {
     }
 
     @Test
+    void titlesAreFoundWhateverTheCaseAndAccentsAndTheListSortsByADocumentedField() {
+        // a tag of this run keeps the search to this test's productions in a database other tests fill too
+        String tag = "zq" + Long.toString(System.nanoTime(), 36);
+        String eleve = create(valid("L'Élève " + tag)).then().statusCode(201).extract().path("id");
+        String ete = create(valid("Un été " + tag + " à Brest")).then().statusCode(201).extract().path("id");
+        String abeille = create(valid("Abeilles " + tag)).then().statusCode(201).extract().path("id");
+        // "eleve" finds "L'Élève": lower case and accents removed on both sides
+        given().auth().oauth2(AUDITOR).queryParam("q", "ELEVE " + tag.toUpperCase()).get("/productions").then().statusCode(200)
+                .body("items.id", equalTo(List.of(eleve))).body("totalItems", equalTo(1));
+        // the original title is searched too; a % typed is a letter, not a wildcard
+        given().auth().oauth2(AUDITOR).queryParam("q", "lighthouse night").queryParam("size", 200).get("/productions").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(eleve, ete, abeille));
+        given().auth().oauth2(AUDITOR).queryParam("q", tag + "%").get("/productions").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        // sort by title ascending, then descending; the newest first without sort
+        given().auth().oauth2(AUDITOR).queryParam("q", tag).queryParam("sort", "title").get("/productions").then()
+                .statusCode(200).body("items.id", equalTo(List.of(abeille, eleve, ete)));
+        given().auth().oauth2(AUDITOR).queryParam("q", tag).queryParam("sort", "-title").get("/productions").then()
+                .statusCode(200).body("items.id", equalTo(List.of(ete, eleve, abeille)));
+        given().auth().oauth2(AUDITOR).queryParam("q", tag).get("/productions").then()
+                .statusCode(200).body("items.id", equalTo(List.of(abeille, ete, eleve)));
+        // a field the list does not document is refused, naming the allowed ones
+        given().auth().oauth2(AUDITOR).queryParam("sort", "budget").get("/productions").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("sort")).body("errors[0].reason", containsString("title"));
+        given().auth().oauth2(AUDITOR).queryParam("q", "x".repeat(101)).get("/productions").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
     void everyChangeLeavesAnAuditRecord() throws SQLException {
         String id = create(valid("Audité")).then().statusCode(201).extract().path("id");
         try (var c = dataSource.getConnection();

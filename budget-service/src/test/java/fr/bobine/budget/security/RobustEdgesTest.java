@@ -69,6 +69,46 @@ class RobustEdgesTest {
     }
 
     @Test
+    void valuesPastTheBoundsTheContractStatesAreBadRequestsAndNothingIsStored() throws SQLException {
+        long productions = BudgetApi.count(dataSource, "production");
+        // JsonInputLimits: a string of 10 001 characters is refused while reading, before the field's own @Size(max = 300)
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("""
+                {"title": "%s", "kind": "FEATURE_FILM",
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""".formatted("x".repeat(10_001)))
+                .post("/productions").then(), 400)
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].reason", equalTo("must be at most 10000 characters long (got 10001)"));
+        // exactly 10 000 passes the reading and meets the field's tighter bound
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("""
+                {"title": "%s", "kind": "FEATURE_FILM",
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""".formatted("x".repeat(10_000)))
+                .post("/productions").then(), 400)
+                .body("errors[0].field", equalTo("title")).body("errors[0].reason", not(containsString("10000")));
+        // a list of 10 001 items is refused while reading; 10 000 reach the field's @Size(max = 10)
+        String tooMany = String.join(",", java.util.Collections.nCopies(10_001, "\"fr\""));
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("""
+                {"title": "Film", "kind": "FEATURE_FILM", "originalLanguages": [%s],
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""".formatted(tooMany))
+                .post("/productions").then(), 400)
+                .body("errors[0].field", equalTo("originalLanguages"))
+                .body("errors[0].reason", equalTo("must have at most 10000 items (got 10001)"));
+        String atTheBound = String.join(",", java.util.Collections.nCopies(10_000, "\"fr\""));
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body("""
+                {"title": "Film", "kind": "FEATURE_FILM", "originalLanguages": [%s],
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""".formatted(atTheBound))
+                .post("/productions").then(), 400)
+                .body("errors[0].field", equalTo("originalLanguages")).body("errors[0].reason", not(containsString("10000")));
+        assertEquals(productions, BudgetApi.count(dataSource, "production"));
+        // query and path values: 200 characters are read, 201 refused (KnownQueryParameters.VALUE_MAX_LENGTH)
+        given().auth().oauth2(PRODUCER).queryParam("name", "n".repeat(200)).get("/suppliers").then().statusCode(200);
+        problem(given().auth().oauth2(PRODUCER).queryParam("name", "n".repeat(201)).get("/suppliers").then(), 400)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].reason", equalTo("must be at most 200 characters long (got 201)"));
+        problem(given().auth().oauth2(PRODUCER).get("/budget-templates/" + "t".repeat(201)).then(), 400)
+                .body("errors[0].field", equalTo("templateCode"));
+    }
+
+    @Test
     void aBodyOverTenMebibytesIsA413WithProblemDetails() {
         String big = "{\"title\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
         problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body(big).post("/productions").then(), 413)

@@ -75,6 +75,13 @@ class SupplierResourceTest {
         as(AUDITOR).queryParam("name", tag + " Algeco").get("/suppliers").then().statusCode(200)
                 .body("items.id", equalTo(List.of(a))).body("page", equalTo(0)).body("size", equalTo(20))
                 .body("totalItems", equalTo(1)).body("totalPages", equalTo(1)).body("nextPage", nullValue());
+        // sort: by a documented field, descending with a minus, the newest first by creation; anything else is a 400
+        as(AUDITOR).queryParam("name", part).queryParam("sort", "-name").get("/suppliers").then().statusCode(200)
+                .body("items.id", equalTo(List.of(c, b, a)));
+        as(AUDITOR).queryParam("name", part).queryParam("sort", "-createdAt").get("/suppliers").then().statusCode(200)
+                .body("items.id", equalTo(List.of(b, a, c)));
+        as(AUDITOR).queryParam("name", part).queryParam("sort", "iban").get("/suppliers").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
     }
 
     @Test

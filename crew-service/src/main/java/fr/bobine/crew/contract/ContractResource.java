@@ -85,10 +85,16 @@ public class ContractResource {
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @PersonalDataRead
     @Operation(operationId = "listContracts", summary = "List a production's contracts",
-            description = "Contracts by start date, optionally of one status or one person, paginated.")
+            description = "Contracts by start date unless sort says otherwise, optionally of one status or one person, "
+                    + "paginated.")
     public ContractPage listContracts(@PathParam("productionId") UUID productionId, @QueryParam("status") ContractStatus status,
-            @QueryParam("personId") UUID personId, @Valid @BeanParam PageRequest page) {
-        return service.list(productionId, status, personId, page);
+            @QueryParam("personId") UUID personId,
+            @Parameter(description = "Sort field, -field for descending, several separated by commas; by start date when "
+                    + "absent", schema = @Schema(type = SchemaType.STRING, maxLength = 100,
+                            pattern = "^-?(startDate|endDate|status|positionCode|createdAt)(,-?(startDate|endDate|status|positionCode|createdAt))*$",
+                            example = "status,startDate")) @QueryParam("sort") String sort,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(productionId, status, personId, sort, page);
     }
 
     @GET

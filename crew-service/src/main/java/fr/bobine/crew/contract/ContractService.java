@@ -27,6 +27,7 @@ import fr.bobine.crew.production.ProductionCopy;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.http.Sorting;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.Problem;
@@ -343,8 +344,12 @@ public class ContractService {
                 .map(this::toDto);
     }
 
+    /** The fields the list sorts by ({@code ?sort=}), by their name on the wire. */
+    public static final Sorting SORTS = Sorting.of(Map.of("startDate", "startDate", "endDate", "endDate", "status", "status",
+            "positionCode", "positionCode", "createdAt", "createdAt"));
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ContractPage list(UUID productionId, ContractStatus status, UUID personId, PageRequest page) {
+    public ContractPage list(UUID productionId, ContractStatus status, UUID personId, String sort, PageRequest page) {
         StringBuilder q = new StringBuilder("productionId = :production");
         Map<String, Object> params = new HashMap<>();
         params.put("production", productionId);
@@ -356,7 +361,7 @@ public class ContractService {
             q.append(" and personId = :person");
             params.put("person", personId);
         }
-        var found = Contract.<Contract> find(q.toString(), Sort.by("startDate").and("id"), params).page(page.page, page.size);
+        var found = Contract.<Contract> find(q.toString(), SORTS.panache(sort, "startDate"), params).page(page.page, page.size);
         long total = found.count();
         return new ContractPage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total,
                 page.totalPages(total), page.nextPage(total));

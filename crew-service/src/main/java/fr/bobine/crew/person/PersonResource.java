@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -114,12 +116,17 @@ public class PersonResource {
     @GET
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "searchPeople", summary = "Find people by name",
-            description = "People whose last name, first names or full name contain the text, by name, paginated: everyone "
+            description = "People whose last name, first names or full name contain the text, by name unless sort says "
+                    + "otherwise, paginated: everyone "
                     + "for a company-wide role or grant, else the people engaged on the caller's productions and those they "
                     + "registered. Every person listed gets an audit record of the read.")
-    public PersonPage searchPeople(@QueryParam("name") @Size(max = 200) String name, @Valid @BeanParam PageRequest page,
-            @jakarta.ws.rs.core.Context SecurityContext security) {
-        return service.search(name, page, security.isUserInRole(Roles.PAYROLL), visibility.visiblePeople(identity));
+    public PersonPage searchPeople(@QueryParam("name") @Size(max = 200) String name,
+            @Parameter(description = "Sort field, -field for descending, several separated by commas; by name (last name, "
+                    + "then first names) when absent", schema = @Schema(type = SchemaType.STRING, maxLength = 100,
+                            pattern = "^-?(name|employeeNumber|createdAt)(,-?(name|employeeNumber|createdAt))*$",
+                            example = "employeeNumber")) @QueryParam("sort") String sort,
+            @Valid @BeanParam PageRequest page, @jakarta.ws.rs.core.Context SecurityContext security) {
+        return service.search(name, sort, page, security.isUserInRole(Roles.PAYROLL), visibility.visiblePeople(identity));
     }
 
     @GET

@@ -21,6 +21,7 @@ import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.crypto.PersonalDataCipher;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.http.Sorting;
 import fr.bobine.platform.identifiers.Iban;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -165,16 +166,22 @@ public class PersonService {
      * People whose name contains {@code name}, among those the caller sees ({@code visible}, everyone when empty). Every
      * person of the page gets an audit record of the read, masked or in full.
      */
+    /** The fields the list sorts by ({@code ?sort=}), by their name on the wire. */
+    public static final Sorting SORTS = Sorting.of(Map.of("name", "lastName, firstNames", "employeeNumber", "employeeNumber",
+            "createdAt", "createdAt"));
+
     @Transactional
-    public PersonPage search(String name, PageRequest page, boolean fullPersonalData, Optional<java.util.Set<UUID>> visible) {
+    public PersonPage search(String name, String sort, PageRequest page, boolean fullPersonalData,
+            Optional<java.util.Set<UUID>> visible) {
         if (visible.isPresent() && visible.get().isEmpty()) {
             return new PersonPage(List.of(), page.page, page.size, 0, 0, null);
         }
         String pattern = "%" + (name == null ? "" : name.strip().toLowerCase()) + "%";
         String query = "(lower(lastName) like ?1 or lower(firstNames) like ?1 or lower(concat(firstNames, ' ', lastName)) like ?1)";
+        Sort order = SORTS.panache(sort, "name");
         var found = visible.isPresent()
-                ? Person.<Person> find(query + " and id in ?2", Sort.by("lastName").and("firstNames").and("id"), pattern, visible.get())
-                : Person.<Person> find(query, Sort.by("lastName").and("firstNames").and("id"), pattern);
+                ? Person.<Person> find(query + " and id in ?2", order, pattern, visible.get())
+                : Person.<Person> find(query, order, pattern);
         found.page(page.page, page.size);
         long total = found.count();
         var items = found.list().stream().map(p -> toDto(p, fullPersonalData)).toList();

@@ -24,14 +24,16 @@ import fr.bobine.crew.production.ProductionCopy;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.http.Sorting;
+import fr.bobine.platform.http.TextSearch;
 import fr.bobine.platform.problem.ProblemException;
 
 /** The script breakdown of a production: its sets and locations, its scenes. */
 @ApplicationScoped
 public class BreakdownService {
 
-    static final Map<String, String> SET_SORTS = Map.of("code", "code", "name", "name", "createdAt", "createdAt");
-    static final Map<String, String> SCENE_SORTS = Map.of("number", "numberSort", "createdAt", "createdAt");
+    static final Sorting SET_SORTS = Sorting.of(Map.of("code", "code", "name", "name", "createdAt", "createdAt"));
+    static final Sorting SCENE_SORTS = Sorting.of(Map.of("number", "numberSort", "createdAt", "createdAt"));
 
     @Inject
     PersonService people;
@@ -83,9 +85,9 @@ public class BreakdownService {
         String where = "productionId = :production";
         if (q != null && !q.isBlank()) {
             where += " and searchText like :q escape '\\'";
-            params.put("q", SearchText.like(q));
+            params.put("q", TextSearch.containsPattern(q));
         }
-        var found = ShootingSet.<ShootingSet> find(where, ListSort.of(sort, "code", SET_SORTS), params).page(page.page, page.size);
+        var found = ShootingSet.<ShootingSet> find(where, SET_SORTS.panache(sort, "code"), params).page(page.page, page.size);
         long total = found.count();
         return new ShootingSetPage(found.list().stream().map(BreakdownService::toDto).toList(), page.page, page.size, total,
                 page.totalPages(total), page.nextPage(total));
@@ -134,9 +136,9 @@ public class BreakdownService {
         }
         if (q != null && !q.isBlank()) {
             where += " and searchText like :q escape '\\'";
-            params.put("q", SearchText.like(q));
+            params.put("q", TextSearch.containsPattern(q));
         }
-        var found = Scene.<Scene> find(where, ListSort.of(sort, "number", SCENE_SORTS), params).page(page.page, page.size);
+        var found = Scene.<Scene> find(where, SCENE_SORTS.panache(sort, "number"), params).page(page.page, page.size);
         long total = found.count();
         return new ScenePage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total, page.totalPages(total),
                 page.nextPage(total));
@@ -162,7 +164,7 @@ public class BreakdownService {
         s.country = input.address().country();
         s.accessNotes = input.accessNotes();
         s.nearestHospital = input.nearestHospital();
-        s.searchText = SearchText.fold(s.code, s.name, s.town);
+        s.searchText = TextSearch.fold(s.code, s.name, s.town);
         s.updatedAt = Instant.now(clock);
     }
 
@@ -191,7 +193,7 @@ public class BreakdownService {
         s.castMembers = write(cast.stream().map(c -> new CastMember(c.personId(), c.character().strip())).toList());
         s.specialNeeds = input.specialNeeds() == null ? new String[0]
                 : input.specialNeeds().stream().map(String::strip).toArray(String[]::new);
-        s.searchText = SearchText.fold(s.number, set.name, s.synopsis);
+        s.searchText = TextSearch.fold(s.number, set.name, s.synopsis);
         s.updatedAt = Instant.now(clock);
     }
 

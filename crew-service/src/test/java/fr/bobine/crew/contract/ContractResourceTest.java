@@ -157,6 +157,23 @@ class ContractResourceTest {
     }
 
     @Test
+    void contractsSortByADocumentedField() {
+        UUID production = CrewFixtures.production(bootstrap, "Tri des contrats");
+        String person = CrewFixtures.person("Le Bihan");
+        String longer = draft(production, contractJson(person, "3097-1ER-ASS-OP", "1400.00", "2027-04-11")).then().statusCode(201)
+                .extract().path("id");
+        String shorter = draft(production, contractJson(person, "3097-1ER-ASS-OP", "1400.00", "2027-03-28")).then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(CrewFixtures.AUDITOR).queryParam("sort", "endDate").get("/productions/{p}/contracts", production)
+                .then().statusCode(200).body("items.id", equalTo(java.util.List.of(shorter, longer)));
+        given().auth().oauth2(CrewFixtures.AUDITOR).queryParam("sort", "startDate,-endDate")
+                .get("/productions/{p}/contracts", production)
+                .then().statusCode(200).body("items.id", equalTo(java.util.List.of(longer, shorter)));
+        given().auth().oauth2(CrewFixtures.AUDITOR).queryParam("sort", "rate").get("/productions/{p}/contracts", production)
+                .then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
     void gridsAreDatedAndEditable() {
         String position = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body("""

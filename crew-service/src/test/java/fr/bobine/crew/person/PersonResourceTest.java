@@ -107,6 +107,24 @@ class PersonResourceTest {
                 .body("items.lastName", hasItem("Lemaître-Quéré"));
     }
 
+    @Test
+    void peopleFoundSortByADocumentedFieldAndAnotherIsRefused() {
+        // a name of this run's own keeps the list to this test's people
+        String tag = "Zs" + Long.toString(System.nanoTime(), 36);
+        String first = create(personJson(tag + "-Bernard", randomNir(), null)).then().statusCode(201).extract().path("id");
+        String second = create(personJson(tag + "-Abgrall", randomNir(), null)).then().statusCode(201).extract().path("id");
+        // by name (last name, then first names) when sort is absent
+        given().auth().oauth2(MANAGER).queryParam("name", tag).get("/people").then().statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(second, first)));
+        // employee numbers are given in order of registration: descending puts the second first too, ascending the first
+        given().auth().oauth2(MANAGER).queryParam("name", tag).queryParam("sort", "employeeNumber").get("/people").then()
+                .statusCode(200).body("items.id", equalTo(java.util.List.of(first, second)));
+        given().auth().oauth2(MANAGER).queryParam("name", tag).queryParam("sort", "-name").get("/people").then()
+                .statusCode(200).body("items.id", equalTo(java.util.List.of(first, second)));
+        given().auth().oauth2(MANAGER).queryParam("name", tag).queryParam("sort", "nir").get("/people").then()
+                .statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
     static io.restassured.response.Response replace(String id, String etag, String json) {
         var request = given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(json);
         return (etag == null ? request : request.header("If-Match", etag)).put("/people/{id}", id);

@@ -22,6 +22,9 @@ public class FestivalEdition extends PanacheEntityBase {
     public int year;
     public String country;
     public String city;
+    /** Name and city folded for the list's {@code q} (see {@code TextSearch}). */
+    @Column(name = "search_text")
+    public String searchText;
     @Column(name = "starts_on")
     public LocalDate startsOn;
     @Column(name = "ends_on")

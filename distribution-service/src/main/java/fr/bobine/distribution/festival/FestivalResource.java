@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +38,7 @@ import fr.bobine.distribution.festival.FestivalDtos.FestivalEditionPage;
 import fr.bobine.distribution.festival.FestivalDtos.NewFestivalEdition;
 import fr.bobine.distribution.festival.FestivalDtos.UpcomingDeadline;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.http.TextSearch;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.platform.security.Roles;
 
@@ -67,9 +70,18 @@ public class FestivalResource {
     @GET
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.DISTRIBUTION_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "listFestivalEditions", summary = "List festival editions",
-            description = "Editions in date order, optionally of one year, paginated with page and size.")
-    public FestivalEditionPage listFestivalEditions(@QueryParam("year") Integer year, @Valid @BeanParam PageRequest page) {
-        return festivals.list(year, page);
+            description = "Editions in date order unless sort says otherwise, optionally of one year or whose name or city "
+                    + "contains a text (case and accents ignored), paginated with page and size.")
+    public FestivalEditionPage listFestivalEditions(
+            @Parameter(description = "Text search in the name and the city, case and accents ignored: clermont finds "
+                    + "Festival du court métrage de Clermont-Ferrand") @QueryParam("q") @Size(max = TextSearch.MAX_LENGTH) String q,
+            @QueryParam("year") Integer year,
+            @Parameter(description = "Sort field, -field for descending, several separated by commas; by start date then "
+                    + "name when absent", schema = @Schema(type = SchemaType.STRING, maxLength = 100,
+                            pattern = "^-?(startsOn|name|country|notificationOn)(,-?(startsOn|name|country|notificationOn))*$",
+                            example = "-startsOn")) @QueryParam("sort") String sort,
+            @Valid @BeanParam PageRequest page) {
+        return festivals.list(q, year, sort, page);
     }
 
     @GET

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +26,8 @@ import fr.bobine.distribution.festival.FestivalDtos.SectionDto;
 import fr.bobine.distribution.festival.FestivalDtos.UpcomingDeadline;
 import fr.bobine.distribution.screening.PremiereRules;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.http.Sorting;
+import fr.bobine.platform.http.TextSearch;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -77,6 +81,7 @@ public class Festivals {
         e.notificationOn = in.notificationOn();
         e.platform = in.platform().name();
         e.international = in.international();
+        e.searchText = TextSearch.fold(e.name, e.city);
         e.createdAt = Instant.now();
         e.persist();
         for (NewSection s : in.sections()) {
@@ -107,10 +112,23 @@ public class Festivals {
         return FestivalEdition.<FestivalEdition> findByIdOptional(id).map(this::toDto);
     }
 
+    /** The fields the list sorts by ({@code ?sort=}), by their name on the wire. */
+    public static final Sorting SORTS = Sorting.of(Map.of("startsOn", "startsOn", "name", "name", "country", "country",
+            "notificationOn", "notificationOn"));
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public FestivalEditionPage list(Integer year, PageRequest page) {
-        var found = year == null ? FestivalEdition.<FestivalEdition> findAll(Sort.ascending("startsOn", "name"))
-                : FestivalEdition.<FestivalEdition> find("year", Sort.ascending("startsOn", "name"), year);
+    public FestivalEditionPage list(String q, Integer year, String sort, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (year != null) {
+            where.append(" and year = :year");
+            params.put("year", year);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and searchText like :q escape '\\'");
+            params.put("q", TextSearch.containsPattern(q));
+        }
+        var found = FestivalEdition.<FestivalEdition> find(where.toString(), SORTS.panache(sort, "startsOn,name"), params);
         found.page(page.page, page.size);
         long total = found.count();
         return new FestivalEditionPage(found.list().stream().map(this::toDto).toList(), page.page, page.size, total,

@@ -156,6 +156,27 @@ class FestivalSubmissionResourceTest {
     }
 
     @Test
+    void festivalsAreFoundWhateverTheCaseAndAccentsAndSortByADocumentedField() {
+        // a name of this run's own keeps the list to this test's festivals
+        String tag = "zf" + Long.toString(System.nanoTime(), 36);
+        String premiers = createFestival(festival("Premiers Plans " + tag, "FR", false, "2027-01-20", null,
+                "Standard", "2026-10-01", "0.00"));
+        String regards = createFestival(festival("Regards Croisés " + tag, "FR", false, "2027-01-10", null,
+                "Standard", "2026-10-01", "0.00"));
+        // "CROISES" finds "Regards Croisés"; in date order without sort
+        given().auth().oauth2(MANAGER).queryParam("q", "CROISES " + tag.toUpperCase()).get("/festivals").then().statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(regards)));
+        given().auth().oauth2(MANAGER).queryParam("q", tag).get("/festivals").then().statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(regards, premiers)));
+        given().auth().oauth2(MANAGER).queryParam("q", tag).queryParam("sort", "name").get("/festivals").then().statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(premiers, regards)));
+        given().auth().oauth2(MANAGER).queryParam("q", tag).queryParam("sort", "-startsOn").get("/festivals").then()
+                .statusCode(200).body("items.id", equalTo(java.util.List.of(premiers, regards)));
+        given().auth().oauth2(MANAGER).queryParam("sort", "fee").get("/festivals").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
     void unknownCountryIs400AndNothingIsStored() {
         UUID production = Fixtures.releasedProduction(ds, "Nulle Part", "FR", null);
         long before = Fixtures.count(ds, "select count(*) from screening");

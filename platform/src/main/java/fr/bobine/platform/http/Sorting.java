@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.panache.common.Sort;
+
 /**
  * The order of a list as the client asks for it: {@code ?sort=title} (ascending) or {@code ?sort=-createdAt}
  * (descending), several fields separated by commas, each one of the fields the list documents. A list declares its
@@ -18,8 +20,13 @@ public final class Sorting {
     /** One field of the order. */
     public record Key(String field, String column, boolean descending) {
 
+        /** The columns the field sorts by: one, or several separated by commas (a name: last name, first names). */
+        public List<String> columns() {
+            return java.util.Arrays.stream(column.split(",")).map(String::strip).toList();
+        }
+
         public String sql() {
-            return column + (descending ? " desc" : " asc");
+            return String.join(", ", columns().stream().map(c -> c + (descending ? " desc" : " asc")).toList());
         }
     }
 
@@ -61,6 +68,21 @@ public final class Sorting {
             keys.add(new Key(field, column, descending));
         }
         return keys;
+    }
+
+    /**
+     * The Panache order of {@code sort} (or {@code defaults} when it is absent), the entity's {@code id} last so that
+     * equal values keep one order from page to page.
+     */
+    public Sort panache(String sort, String defaults) {
+        Sort order = null;
+        for (Key key : parse(sort, defaults)) {
+            Sort.Direction direction = key.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            for (String column : key.columns()) {
+                order = order == null ? Sort.by(column, direction) : order.and(column, direction);
+            }
+        }
+        return order.and("id");
     }
 
     /** {@code order by} clause of {@code sort} (without the keywords), e.g. {@code p.title asc, p.createdAt desc}. */

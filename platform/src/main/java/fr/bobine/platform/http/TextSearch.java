@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The {@code q} of a list: a case- and accent-insensitive search, so that {@code q=leve} finds "Le Lève-tôt". The text
- * searched is compared as {@code lower(unaccent(column)) like :pattern} (PostgreSQL's unaccent extension, created by
- * each service's migration), the pattern made here from what the user typed.
+ * The {@code q} of a list: a case- and accent-insensitive search, so that {@code q=leve} finds "Le Lève-tôt". A
+ * searchable record keeps its text folded ({@link #fold}, lower case, accents removed) in a {@code search_text}
+ * column written with the record; a list compares it as {@code searchText like :q escape '\'}, the pattern made
+ * here from what the user typed ({@link #containsPattern}).
  */
 public final class TextSearch {
 
@@ -21,6 +22,17 @@ public final class TextSearch {
     public static String normalise(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The searchable text of a record: its {@code parts} (nulls left out) folded and joined by spaces. */
+    public static String fold(String... parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                text.append(text.isEmpty() ? "" : " ").append(part.strip());
+            }
+        }
+        return normalise(text.toString());
     }
 
     /**

@@ -32,6 +32,9 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class IdempotencyKeys {
 
+    /** Longest key accepted, in characters, once its optional quotes are removed. */
+    public static final int MAX_LENGTH = 255;
+
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
@@ -58,7 +61,7 @@ public class IdempotencyKeys {
         if (normalizedKey.length() >= 2 && normalizedKey.startsWith("\"") && normalizedKey.endsWith("\"")) {
             normalizedKey = normalizedKey.substring(1, normalizedKey.length() - 1);
         }
-        if (normalizedKey.isEmpty() || normalizedKey.length() > 255 || !normalizedKey.matches("[\\x21-\\x7e]+")) {
+        if (normalizedKey.isEmpty() || normalizedKey.length() > MAX_LENGTH || !normalizedKey.matches("[\\x21-\\x7e]+")) {
             throw ProblemException.badRequest(HEADER, "must be 1 to 255 visible ASCII characters");
         }
         String owner = auditTrail.actor();

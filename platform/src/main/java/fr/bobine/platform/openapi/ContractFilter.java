@@ -21,6 +21,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 
+import fr.bobine.platform.http.KnownQueryParameters;
+import fr.bobine.platform.idempotency.IdempotencyKeys;
+import fr.bobine.platform.problem.JsonInputLimits;
 import fr.bobine.platform.problem.Problem;
 
 /**
@@ -34,8 +37,12 @@ import fr.bobine.platform.problem.Problem;
  * <li>a schema only ever returned, never sent, lists all its properties as {@code required}: the services serialise
  * every property, nulls included, so a client may rely on each key being there (a property that may be null says
  * {@code nullable});</li>
- * <li>strings of a known format get the length their format allows, and integers of response schemas the range
- * of their format, so that clients and linters know every bound.</li>
+ * <li>every value has a bound, the one the service enforces when it does not declare a tighter one: strings of a
+ * known format the length their format allows; other strings and lists of a JSON body the limits of
+ * {@link JsonInputLimits}; integers the range of their format (a larger number is refused while reading); query,
+ * path and {@code If-Match} values {@link KnownQueryParameters#VALUE_MAX_LENGTH}; {@code Idempotency-Key}
+ * {@link IdempotencyKeys#MAX_LENGTH}; a text body the request body limit; a generated document
+ * {@link #DOCUMENT_MAX_LENGTH}.</li>
  * </ul>
  * Tests validate the services' real responses against the committed document, which keeps these claims honest.
  */
@@ -48,8 +55,13 @@ public class ContractFilter implements OASFilter {
      * its schemas keep the {@code required} they are written with.
      */
     static final Set<String> PROBLEM_SCHEMAS = Set.of("Problem", "ProblemFieldError");
-    /** Longest text a response carries; request texts are bounded tighter, field by field. */
-    static final int RESPONSE_TEXT_MAX_LENGTH = 10_000;
+    /** Longest text a response carries: the longest a request may send, so everything stored fits. */
+    static final int RESPONSE_TEXT_MAX_LENGTH = JsonInputLimits.TEXT_MAX_LENGTH;
+    /**
+     * Largest document (CSV, XLSX, PDF, FEC) a service generates, in bytes: they are built in memory from one
+     * production's records, the largest in the benchmarks a few megabytes.
+     */
+    static final int DOCUMENT_MAX_LENGTH = 100 * 1024 * 1024;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -74,8 +86,88 @@ public class ContractFilter implements OASFilter {
             if (!PROBLEM_SCHEMAS.contains(name)) {
                 requireAllProperties(schema);
             }
-            boundResponseValues(schema);
         }
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ContractFilter::boundValues);
+        }
+        boundOperations(openAPI);
+        // a reference written with its own example or description takes the bound its target has now
+        boundFormattedStrings(openAPI);
+    }
+
+    /** The parameters and the inline bodies of every operation get the bounds the service enforces. */
+    static void boundOperations(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        long bodyLimit = bodyLimit();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getParameters() != null) {
+                    for (Parameter p : operation.getParameters()) {
+                        boundParameter(p);
+                    }
+                }
+                if (operation.getRequestBody() != null) {
+                    boundBodies(operation.getRequestBody().getContent(), bodyLimit);
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                        boundBodies(response.getContent(), DOCUMENT_MAX_LENGTH);
+                        if (response.getHeaders() != null) {
+                            response.getHeaders().values().forEach(header -> boundValues(header.getSchema()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void boundParameter(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null) {
+            return;
+        }
+        if (isString(schema) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+            boolean idempotencyKey = parameter.getIn() == Parameter.In.HEADER
+                    && IdempotencyKeys.HEADER.equalsIgnoreCase(parameter.getName());
+            schema.setMaxLength(idempotencyKey ? IdempotencyKeys.MAX_LENGTH : KnownQueryParameters.VALUE_MAX_LENGTH);
+        }
+        boundValues(schema);
+    }
+
+    /**
+     * A JSON body's values are bounded like the named schemas; a body that is a text or a file as a whole (a CSV
+     * sent, a PDF returned) by its size in bytes, which bounds its characters.
+     */
+    private static void boundBodies(Content content, long wholeBodyLimit) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        for (Map.Entry<String, MediaType> media : content.getMediaTypes().entrySet()) {
+            Schema schema = media.getValue().getSchema();
+            if (schema == null) {
+                continue;
+            }
+            if (!media.getKey().contains("json") && isString(schema) && schema.getMaxLength() == null) {
+                schema.setMaxLength((int) Math.min(Integer.MAX_VALUE, wholeBodyLimit));
+            }
+            boundValues(schema);
+        }
+    }
+
+    /** {@code quarkus.http.limits.max-body-size} in bytes (Quarkus' default, 10M, when not set). */
+    static long bodyLimit() {
+        String value = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", String.class).orElse("10M").trim().toUpperCase();
+        long unit = switch (value.charAt(value.length() - 1)) {
+            case 'K' -> 1024L;
+            case 'M' -> 1024L * 1024;
+            case 'G' -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        String digits = unit == 1L ? value : value.substring(0, value.length() - 1);
+        return Long.parseLong(digits) * unit;
     }
 
     private static void addProblemSchemas(OpenAPI openAPI) {
@@ -299,7 +391,8 @@ public class ContractFilter implements OASFilter {
             return;
         }
         String ref = schema.getRef() != null ? schema.getRef() : soleReference(schema);
-        boolean documented = schema.getRef() == null || schema.getDescription() != null
+        boolean documented = schema.getRef() == null || schema.getDescription() != null || schema.getExample() != null
+                || schema.getDefaultValue() != null || schema.getTitle() != null
                 || (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL));
         if (ref != null && documented && schema.getMaxLength() == null) {
             Integer bound = stringBound(named.get(ref.substring(ref.lastIndexOf('/') + 1)));
@@ -349,10 +442,11 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * A response's integers are bounded by their format and its texts by {@link #RESPONSE_TEXT_MAX_LENGTH} unless
-     * the schema says tighter; inline properties only (named schemas are bounded on their own).
+     * Integers are bounded by their format, texts by {@link JsonInputLimits#TEXT_MAX_LENGTH} and lists by
+     * {@link JsonInputLimits#MAX_ITEMS} unless the schema says tighter; inline properties only (named schemas are
+     * bounded on their own).
      */
-    static void boundResponseValues(Schema schema) {
+    static void boundValues(Schema schema) {
         if (schema == null) {
             return;
         }
@@ -365,11 +459,16 @@ public class ContractFilter implements OASFilter {
                 schema.setMaximum(java.math.BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
             }
         }
-        if (isString(schema) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+        if (isString(schema) && schema.getMaxLength() == null && schema.getEnumeration() == null
+                && soleReference(schema) == null) {
             schema.setMaxLength(RESPONSE_TEXT_MAX_LENGTH);
         }
+        if (schema.getRef() == null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY)
+                && schema.getMaxItems() == null) {
+            schema.setMaxItems(JsonInputLimits.MAX_ITEMS);
+        }
         if (schema.getRef() == null) {
-            forEachChild(schema, ContractFilter::boundResponseValues);
+            forEachChild(schema, ContractFilter::boundValues);
         }
     }
 

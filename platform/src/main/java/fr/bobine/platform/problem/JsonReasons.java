@@ -27,15 +27,15 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
  */
 final class JsonReasons {
 
-    /** The reason of a string that carried the NUL character (see {@link NulFreeStrings}). */
+    /** The reason of a string that carried the NUL character (see {@link JsonInputLimits}). */
     static final String NUL = "must not contain the NUL character (U+0000)";
 
     private JsonReasons() {
     }
 
     static String of(JsonMappingException e) {
-        if (NUL.equals(e.getOriginalMessage())) {
-            return NUL;
+        if (e instanceof JsonInputLimits.Refused refused) {
+            return refused.getOriginalMessage();
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + printable(u.getPropertyName()) + "'";

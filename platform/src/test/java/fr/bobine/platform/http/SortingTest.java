@@ -38,4 +38,16 @@ class SortingTest {
         assertNull(TextSearch.containsPattern(" "));
         assertEquals("etre ou ne pas etre", TextSearch.normalise("Être ou ne pas être"));
     }
+
+    @Test
+    void aFieldOfSeveralColumnsSortsEachInItsDirectionAndTheIdBreaksTies() {
+        Sorting people = Sorting.of(Map.of("name", "lastName, firstNames", "createdAt", "createdAt"));
+        assertEquals("lastName desc, firstNames desc", people.orderBy("-name", "name"));
+        io.quarkus.panache.common.Sort sort = people.panache("-name,createdAt", "name");
+        assertEquals(List.of("lastName", "firstNames", "createdAt", "id"),
+                sort.getColumns().stream().map(io.quarkus.panache.common.Sort.Column::getName).toList());
+        assertEquals(List.of(io.quarkus.panache.common.Sort.Direction.Descending, io.quarkus.panache.common.Sort.Direction.Descending,
+                io.quarkus.panache.common.Sort.Direction.Ascending, io.quarkus.panache.common.Sort.Direction.Ascending),
+                sort.getColumns().stream().map(io.quarkus.panache.common.Sort.Column::getDirection).toList());
+    }
 }
