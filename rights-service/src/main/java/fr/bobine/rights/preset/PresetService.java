@@ -93,7 +93,7 @@ public class PresetService {
         }
         var terms = new TheatricalFrancePreset.Terms(currency, request.releaseDate(), request.distributor(), request.producer(),
                 request.rentalRate(), request.commissionRate(), expenses, amount(request.expensesCap()),
-                amount(request.minimumGuarantee()), authors);
+                amount(request.minimumGuarantee()), authors, request.minimumGuaranteeContractId());
         var definition = TheatricalFrancePreset.build(terms, (code, date) -> WaterfallRate.on(code, date).map(r -> r.rate)
                 .orElseThrow(() -> ProblemException.businessRule("missing-rate", "no rate " + code + " is valid on " + date)));
         return versions.create(productionId, new NewWaterfallVersion(request.name(), request.releaseDate(), definition));

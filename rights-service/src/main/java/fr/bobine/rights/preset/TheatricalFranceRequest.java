@@ -3,6 +3,7 @@ package fr.bobine.rights.preset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,7 +29,9 @@ public record TheatricalFranceRequest(
         @Valid List<@NotNull @Valid PresetExpense> expenses,
         @Schema(nullable = true, description = "Cap on the capped expenses") Money expensesCap,
         @Schema(nullable = true, description = "The distributor's minimum guarantee") Money minimumGuarantee,
-        @Valid List<@NotNull @Valid PresetAuthor> authors) {
+        @Valid List<@NotNull @Valid PresetAuthor> authors,
+        @Schema(nullable = true, description = "The distribution contract of the minimum guarantee: an amendment of that MG "
+                + "(distribution.contract.amended) changes what the MG position recoups") UUID minimumGuaranteeContractId) {
 
     @Schema(name = "PresetExpense", description = "A P&A expense the distributor recoups")
     public record PresetExpense(@NotBlank String label, @NotNull Money amount, boolean capped) {

@@ -18,7 +18,9 @@ import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.ProblemException;
 import fr.bobine.rights.production.ProductionCopy;
+import fr.bobine.rights.waterfall.MgAmendment;
 import fr.bobine.rights.waterfall.Position;
+import fr.bobine.rights.waterfall.PositionKind;
 import fr.bobine.rights.waterfall.Waterfall;
 import fr.bobine.rights.waterfall.WaterfallDefinition;
 import fr.bobine.rights.waterfall.WaterfallState;
@@ -108,6 +110,46 @@ public class WaterfallVersionService {
         audit.record("waterfall.delete", "waterfall", version.id, ledger.definition(version), null);
         Allocation.delete("waterfallId", id);
         version.delete();
+    }
+
+    /**
+     * A distribution contract's minimum guarantee was amended: every version of the production whose MG_RECOUPMENT
+     * position names the contract recoups {@link MgAmendment#recoupable} of the amended MG and what the producer has
+     * received of it, and is recomputed from scratch, as a replaced graph is (the MG is recouped from the first receipt
+     * on, whenever the amendment was signed; statements already issued keep their figures, the next one states what is
+     * due since). Runs in the inbox transaction; returns the versions changed. A version in another currency is refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> minimumGuaranteeAmended(UUID productionId, UUID contractId, int amendmentNumber, Money amendedMg,
+            Money received) {
+        List<UUID> changed = new ArrayList<>();
+        for (WaterfallVersion version : WaterfallVersion.ofProduction(productionId)) {
+            WaterfallDefinition before = ledger.definition(version);
+            boolean names = before.positions().stream()
+                    .anyMatch(p -> p.kind() == PositionKind.MG_RECOUPMENT && contractId.equals(p.contractId()));
+            if (!names) {
+                continue;
+            }
+            if (!version.currency.equals(amendedMg.currency()) || !version.currency.equals(received.currency())) {
+                throw ProblemException.businessRule("currency-mismatch", "the MG of contract " + contractId + " is in "
+                        + amendedMg.currency() + " but waterfall version " + version.name + " is kept in " + version.currency);
+            }
+            BigDecimal target = MgAmendment.recoupable(amendedMg.amount(), received.amount());
+            Optional<WaterfallDefinition> after = MgAmendment.apply(before, contractId, target);
+            if (after.isEmpty()) {
+                continue;
+            }
+            ledger.validate(after.get());
+            version.definition = ledger.write(after.get());
+            version.updatedAt = Instant.now(clock);
+            ledger.recompute(version);
+            version.flush();
+            audit.record("waterfall.mg-amended", "waterfall", version.id, before,
+                    java.util.Map.of("contractId", contractId, "amendmentNumber", amendmentNumber,
+                            "minimumGuarantee", amendedMg, "received", received, "recouped", target, "definition", after.get()));
+            changed.add(version.id);
+        }
+        return changed;
     }
 
     /** Recomputes from scratch and says whether the result equals the one built receipt by receipt. */

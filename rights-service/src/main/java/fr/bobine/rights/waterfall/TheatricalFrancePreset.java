@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -28,7 +29,14 @@ public final class TheatricalFrancePreset {
     /** What the contracts of one release say; a null rental rate takes the dated default. */
     public record Terms(String currency, LocalDate releaseDate, String distributor, String producer,
             BigDecimal rentalRate, BigDecimal commissionRate, List<Expense> expenses, BigDecimal expensesCap,
-            BigDecimal minimumGuarantee, List<Author> authors) {
+            BigDecimal minimumGuarantee, List<Author> authors, UUID minimumGuaranteeContractId) {
+
+        public Terms(String currency, LocalDate releaseDate, String distributor, String producer, BigDecimal rentalRate,
+                BigDecimal commissionRate, List<Expense> expenses, BigDecimal expensesCap, BigDecimal minimumGuarantee,
+                List<Author> authors) {
+            this(currency, releaseDate, distributor, producer, rentalRate, commissionRate, expenses, expensesCap,
+                    minimumGuarantee, authors, null);
+        }
     }
 
     private TheatricalFrancePreset() {
@@ -48,7 +56,7 @@ public final class TheatricalFrancePreset {
                 t.expenses() == null ? List.of() : t.expenses(), null, null, null, null, null, null, null, withMg ? "mg" : "rnpp"));
         if (withMg) {
             positions.add(new Position("mg", t.distributor(), PositionKind.MG_RECOUPMENT, null, t.minimumGuarantee(), null,
-                    null, null, null, null, null, null, null, null, "rnpp"));
+                    null, null, null, null, null, null, null, null, "rnpp", null, null, null, t.minimumGuaranteeContractId()));
         }
         List<Author> authors = t.authors() == null ? List.of() : t.authors();
         String after = authors.isEmpty() ? "producer" : "author-1";

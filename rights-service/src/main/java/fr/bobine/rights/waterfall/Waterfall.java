@@ -138,6 +138,9 @@ public final class Waterfall {
         if ((p.rnppDefinition() != null || p.countsFinancing() != null) && p.kind() != PositionKind.AUTHOR_RNPP) {
             throw new InvalidWaterfallException(field + ".rnppDefinition", "only an AUTHOR_RNPP position has an RNPP definition");
         }
+        if (p.contractId() != null && p.kind() != PositionKind.MG_RECOUPMENT) {
+            throw new InvalidWaterfallException(field + ".contractId", "only an MG_RECOUPMENT position names the contract of its MG");
+        }
         if (p.kind() == PositionKind.RESIDUAL && p.next() != null) {
             throw new InvalidWaterfallException(field + ".next", "a RESIDUAL position takes everything and has no next");
         }
