@@ -12,9 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import fr.bobine.testing.TestInfrastructure;
@@ -59,10 +58,17 @@ final class SystemUnderTest {
     final Path root = Path.of(System.getProperty("bobine.root", "..")).toAbsolutePath().normalize();
     final Path work = root.resolve("system-tests/target/system");
     final TestInfrastructure infra = TestInfrastructure.get();
-    private final List<Process> services = new ArrayList<>();
+    /** The running processes by instance name: the service's name, or the name given to another instance of it. */
+    private final Map<String, Process> services = new LinkedHashMap<>();
+    private boolean edgeStarted;
 
     void start() throws Exception {
-        for (String service : PORTS.keySet()) {
+        start(PORTS.keySet());
+    }
+
+    /** Starts only {@code names} (each on a fresh database) behind the private broker; the edge when all four run. */
+    void start(Collection<String> names) throws Exception {
+        for (String service : names) {
             Path jar = jar(service);
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: build the services first (./mvnw install -DskipTests)");
@@ -71,22 +77,50 @@ final class SystemUnderTest {
         stack("kafka-reset");
         stack("kafka-start");
         Files.createDirectories(work.resolve("logs"));
-        for (Map.Entry<String, Integer> service : PORTS.entrySet()) {
-            infra.recreateDatabase(service.getKey() + DB_SUFFIX);
-            services.add(startService(service.getKey(), service.getValue()));
+        for (String service : names) {
+            infra.recreateDatabase(service + DB_SUFFIX);
+            services.put(service, startService(service, service, PORTS.get(service)));
         }
-        for (Map.Entry<String, Integer> service : PORTS.entrySet()) {
-            awaitReady(service.getKey(), service.getValue());
+        for (String service : names) {
+            awaitReady(service, PORTS.get(service));
         }
-        edge("start");
+        if (names.containsAll(PORTS.keySet())) {
+            edge("start");
+            edgeStarted = true;
+        }
+    }
+
+    /**
+     * Starts another instance of {@code service}, named {@code instance}: the same database and consumer group, its own
+     * HTTP port ({@code port}), management port and log ({@link #log}).
+     */
+    void startInstance(String service, String instance, int port) throws Exception {
+        services.put(instance, startService(service, instance, port));
+        awaitReady(instance, port);
+    }
+
+    /** Stops one instance as a platform would (SIGTERM, a graceful shutdown) and waits for it to exit. */
+    void stopInstance(String instance) throws InterruptedException {
+        Process p = services.remove(instance);
+        p.destroy();
+        if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+    }
+
+    /** The console output of an instance. */
+    Path log(String instance) {
+        return work.resolve("logs/" + instance + ".log");
     }
 
     void stop() throws Exception {
-        edge("stop");
-        for (Process p : services) {
+        if (edgeStarted) {
+            edge("stop");
+        }
+        for (Process p : services.values()) {
             p.destroy();
         }
-        for (Process p : services) {
+        for (Process p : services.values()) {
             if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
@@ -119,7 +153,7 @@ final class SystemUnderTest {
         return root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
     }
 
-    private Process startService(String service, int port) throws IOException {
+    private Process startService(String service, String instance, int port) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
                 jar(service).toString());
         Map<String, String> env = pb.environment();
@@ -134,12 +168,12 @@ final class SystemUnderTest {
         env.put("BOBINE_JWT_PUBLIC_KEY", TestTokens.publicKeyFile().toString());
         env.put("BOBINE_PERSONAL_DATA_KEYS", "1:" + PERSONAL_DATA_KEY);
         env.put("BOBINE_MANAGEMENT_PORT", String.valueOf(managementPort(port)));
-        File log = work.resolve("logs/" + service + ".log").toFile();
+        File log = log(instance).toFile();
         pb.redirectErrorStream(true).redirectOutput(log);
         return pb.start();
     }
 
-    private void awaitReady(String service, int port) throws Exception {
+    private void awaitReady(String instance, int port) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(READY_WITHIN_SECONDS).toNanos();
         while (System.nanoTime() < deadline) {
@@ -154,7 +188,7 @@ final class SystemUnderTest {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(service + " was not ready within " + READY_WITHIN_SECONDS + " s; see " + work.resolve("logs/" + service + ".log"));
+        throw new IllegalStateException(instance + " was not ready within " + READY_WITHIN_SECONDS + " s; see " + log(instance));
     }
 
     /** The management interface (health, metrics) of the service on {@code port}: 1000 above it. */

@@ -1,0 +1,291 @@
+#!/usr/bin/env bash
+# The platform goals of issue 16 in one run, on this machine, loopback only: PostgreSQL's own figures (pgbench -S and
+# -N, 16 clients, on a scratch database) and, in the same run, the four services started from their built jars through
+# deploy/jvm/launch.sh on scratch databases and a private Kafka broker:
+#   - launch to ready (database migrated, Kafka reachable) of budget-service alone, without and with the AOT cache;
+#   - GET /productions/{id} and POST /productions (which writes the outbox) under autocannon, 16 connections;
+#   - events budget -> crew, rights, distribution at a fixed 200 events/s: commit to applied, p50/p90/p99/max;
+#   - a burst of 10 000 events committed at once in budget's outbox: time until each consumer has applied them all;
+#   - resident memory (VmRSS, VmHWM from /proc/<pid>/status) idle and after the load.
+# Every load is bounded (a duration or a number of events) and sent to 127.0.0.1 only.
+#
+#   benchmarks/platform/run.sh            about 8 minutes: 30 s per HTTP load, 60 s at 200 events/s, 3 starts per mode
+#   benchmarks/platform/run.sh --quick    under 3 minutes on a quiet machine: 8 s per HTTP load, 20 s at 200 events/s,
+#                                         1 start per mode, a burst of 2 000 (BENCH_BURST sets it)
+#
+# Needs: PostgreSQL of the local stack (deploy/local/stack.sh start), the built jars (./mvnw -B package -DskipTests),
+# Node.js/npm (autocannon, pinned in package.json beside this file, is installed on first use).
+# Writes: benchmarks/platform/target/results-<UTC time>.md (also printed), service logs beside it.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+quick=false
+[ "${1:-}" = --quick ] && quick=true
+if $quick; then http_seconds=8; warm_seconds=4; rate_seconds=20; starts=1; pgbench_seconds=10; burst=${BENCH_BURST:-2000}
+else http_seconds=30; warm_seconds=10; rate_seconds=60; starts=3; pgbench_seconds=30; burst=${BENCH_BURST:-10000}; fi
+rate=200
+clients=16
+
+# Private everything: state dir (Kafka data, keys), broker ports, service ports, database names.
+export BOBINE_STATE_DIR=${BENCH_STATE_DIR:-/tmp/bobine-perf}
+export BOBINE_KAFKA_PORT=${BENCH_KAFKA_PORT:-19592} BOBINE_KAFKA_CONTROLLER_PORT=${BENCH_KAFKA_CONTROLLER_PORT:-19593}
+[ "$BOBINE_STATE_DIR" != "$root/.local" ] || { echo "run.sh: refuses to use the shared state dir" >&2; exit 1; }
+base_port=${BENCH_PORT:-18580}
+suffix=${BENCH_DB_SUFFIX:-_bench_platform}
+declare -A port=([budget]=$((base_port + 1)) [crew]=$((base_port + 2)) [rights]=$((base_port + 3)) [distribution]=$((base_port + 4)))
+consumers=(crew rights distribution)
+pgbench=${PGBENCH:-/usr/lib/postgresql/15/bin/pgbench}
+export PGPASSWORD=${BOBINE_DB_PASSWORD:-bobine} PGHOST=127.0.0.1 PGUSER=${BOBINE_DB_USER:-bobine}
+pg() { psql -q -X -v ON_ERROR_STOP=1 "$@"; }
+q() { local db=$1; shift; psql -X -At -v ON_ERROR_STOP=1 -d "$db" -c "$@"; }
+
+out=${BENCH_OUT:-$here/target}
+mkdir -p "$out"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+results=$out/results-$stamp.md
+log() { echo "$*" | tee -a "$results"; }
+note() { echo "... $*" >&2; }
+
+for s in budget crew rights distribution; do
+  [ -f "$root/$s-service/target/quarkus-app/quarkus-run.jar" ] \
+    || { echo "run.sh: $s-service is not built: ./mvnw -B package -DskipTests" >&2; exit 1; }
+done
+[ -d "$here/node_modules/autocannon" ] || (cd "$here" && npm install --no-audit --no-fund >/dev/null)
+load() { node "$here/load.js" "$@"; }  # load URL METHOD CONNECTIONS SECONDS RATE TOKEN [BODY]: autocannon's JSON
+
+declare -A pid=() idle=() loaded=()
+cleanup() {
+  for s in "${!pid[@]}"; do kill "${pid[$s]}" 2>/dev/null || true; done
+  for s in "${!pid[@]}"; do wait "${pid[$s]}" 2>/dev/null || true; done
+  "$root/deploy/local/stack.sh" kafka-stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+log "# benchmarks/platform $($quick && echo '--quick ')run of $stamp"
+log
+log "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+log "busiest processes at start (top -bn1): $(top -bn1 -o %CPU | sed -n '8,12p' | awk '{printf "%s %s%%; ", $12, $9}')"
+log "java: $("${BOBINE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}" -version 2>&1 | head -1); PostgreSQL: $(q postgres 'show server_version')"
+log
+
+note "private Kafka broker on $BOBINE_KAFKA_PORT (state $BOBINE_STATE_DIR), fresh"
+"$root/deploy/local/stack.sh" kafka-reset >/dev/null
+"$root/deploy/local/stack.sh" kafka-start >/dev/null
+# Production mode refuses the development secrets: this state dir's key pair and personal-data key.
+source "$root/deploy/local/keys.sh"
+token=$("$root/deploy/local/token.sh" --user bench@bobine.local --all)
+
+recreate() { pg -d postgres -c "drop database if exists $1 with (force)" -c "create database $1" >/dev/null; }
+launch() {  # launch SERVICE [env assignments...]: starts it through deploy/jvm/launch.sh, sets pid[SERVICE]
+  local s=$1; shift
+  env "$@" BOBINE_HTTP_PORT=${port[$s]} BOBINE_MANAGEMENT_PORT=$((port[$s] + 1000)) BOBINE_DB_NAME=$s$suffix \
+    KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$BOBINE_KAFKA_PORT "$root/deploy/jvm/launch.sh" "$s" >>"$out/$s-$stamp.log" 2>&1 &
+  pid[$s]=$!
+}
+ready() {  # ready SERVICE: waits for /q/health/ready, prints the milliseconds since $t0
+  local s=$1 i
+  for i in $(seq 1 6000); do
+    if curl -sf -o /dev/null "http://127.0.0.1:$((port[$s] + 1000))/q/health/ready"; then
+      echo $(( $(date +%s%3N) - t0 )); return 0
+    fi
+    kill -0 "${pid[$s]}" 2>/dev/null || { echo "run.sh: $s died; see $out/$s-$stamp.log" >&2; return 1; }
+    sleep 0.02
+  done
+  echo "run.sh: $s not ready in 120 s" >&2; return 1
+}
+stop() {  # stop SERVICE: SIGTERM and wait (a Java 25 JVM writes its AOT cache when it exits after a training run)
+  local s=$1
+  kill "${pid[$s]}" 2>/dev/null || true
+  wait "${pid[$s]}" 2>/dev/null || true
+  unset "pid[$s]"
+}
+rss() {  # rss SERVICE: "VmRSS VmHWM" in MB
+  awk '/VmRSS/ {r = $2} /VmHWM/ {h = $2} END {printf "%.0f %.0f", r / 1024, h / 1024}' "/proc/${pid[$1]}/status"
+}
+median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+
+# --- 1. launch to ready, budget-service alone (nothing else of ours running but the broker) ---------------------
+note "launch to ready of budget-service alone, $starts start(s) per mode"
+aot=$root/budget-service/target/quarkus-app/app.aot
+cold=() warm=()
+for _ in $(seq 1 "$starts"); do
+  recreate budget$suffix; t0=$(date +%s%3N); launch budget BOBINE_AOT=false; cold+=("$(ready budget)"); stop budget
+done
+if [ ! -s "$aot" ] || [ ! "$aot" -nt "$root/budget-service/target/quarkus-app/quarkus-run.jar" ]; then
+  note "training run: the JVM records budget-service's AOT cache and writes it on exit"
+  recreate budget$suffix; t0=$(date +%s%3N); launch budget; training=$(ready budget)
+  curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:${port[budget]}/productions" || true
+  stop budget
+  log "AOT training run (not counted): ready in $training ms; cache $(du -m "$aot" 2>/dev/null | cut -f1) MB"
+fi
+if [ -s "$aot" ]; then
+  for _ in $(seq 1 "$starts"); do
+    recreate budget$suffix; t0=$(date +%s%3N); launch budget; warm+=("$(ready budget)"); stop budget
+  done
+fi
+log "## Launch to ready (budget-service alone, fresh database migrated, Kafka reachable; goal < 2 000 ms)"
+log "without AOT cache: ${cold[*]} ms (median $(echo "${cold[*]}" | median) ms)"
+[ ${#warm[@]} -gt 0 ] && log "with AOT cache:    ${warm[*]} ms (median $(echo "${warm[*]}" | median) ms)"
+log
+
+# --- 2. the four services, fresh databases ------------------------------------------------------------------------
+note "starting the four services"
+for s in budget crew rights distribution; do recreate $s$suffix; done
+t0=$(date +%s%3N)
+for s in budget crew rights distribution; do launch $s; done
+for s in budget crew rights distribution; do ready $s >/dev/null; done
+note "four services ready in $(( $(date +%s%3N) - t0 )) ms"
+auth=(-H "Authorization: Bearer $token")
+json=(-H 'Content-Type: application/json')
+body='{"title": "Banc <n>", "kind": "FEATURE_FILM", "originalLanguages": ["fr"], "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}'
+budget_url=http://127.0.0.1:${port[budget]}
+production=$(curl -sf "${auth[@]}" "${json[@]}" -X POST "$budget_url/productions" -d "${body//<n>/lu}" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+sleep 5
+log "## Resident memory idle (MB, VmRSS; four services started, one production)"
+for s in budget crew rights distribution; do idle[$s]=$(rss $s | cut -d' ' -f1); done
+log "budget ${idle[budget]}, crew ${idle[crew]}, rights ${idle[rights]}, distribution ${idle[distribution]}"
+log
+
+# --- 3. PostgreSQL alone: pgbench on its own scratch database ---------------------------------------------------------
+note "pgbench -S and -N, $clients clients, $pgbench_seconds s each"
+recreate pgbench$suffix
+"$pgbench" -i -q -s 10 pgbench$suffix >/dev/null 2>&1
+tps() { "$pgbench" "$@" -c $clients -j 2 -T "$pgbench_seconds" -n pgbench$suffix 2>/dev/null \
+  | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1; }
+pg_select=$(tps -S)
+pg_write=$(tps -N)
+log "## PostgreSQL alone (pgbench scale 10, $clients clients, 2 threads, $pgbench_seconds s, TCP 127.0.0.1)"
+log "pgbench -S (select only): $pg_select tps; pgbench -N (simple update): $pg_write tps"
+log
+
+# --- 4. GET /productions/{id} and POST /productions under autocannon -----------------------------------------------
+summary() {  # summary FILE: req/s, latency p50/p90/p99/max, non-2xx, errors from autocannon's JSON
+  python3 - "$1" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+l = r["latency"]
+print(f'{r["requests"]["total"] / r["duration"]:.0f} req/s ({r["requests"]["total"]} in {r["duration"]:.1f} s); latency '
+      f'p50 {l["p50"]} ms, p90 {l["p90"]} ms, p99 {l["p99"]} ms, max {l["max"]} ms; non-2xx {r["non2xx"]}, '
+      f'errors {r["errors"]}, timeouts {r["timeouts"]}')
+PY
+}
+reqs() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(round(r["requests"]["total"] / r["duration"]))' "$1"; }
+p99() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["latency"]["p99"])' "$1"; }
+drained() {  # waits (15 minutes at most) until budget's outbox is published and each consumer applied every production.created
+  local want s ok give_up=$(( $(date +%s) + 900 ))
+  while [ "$(date +%s)" -lt $give_up ]; do
+    want=$(q budget$suffix "select count(*) from outbox_event where event_type = 'production.created'")
+    ok=$( [ "$(q budget$suffix 'select count(*) from outbox_event where published_at is null')" = 0 ] && echo y || echo n)
+    for s in "${consumers[@]}"; do
+      [ "$(q $s$suffix "select count(*) from processed_event where event_type = 'production.created'")" = "$want" ] || ok=n
+    done
+    [ $ok = y ] && return 0
+    sleep 0.5
+  done
+  echo "run.sh: the consumers did not catch up in 15 minutes" >&2; return 1
+}
+
+note "GET /productions/{id}: warm-up $warm_seconds s, then $http_seconds s, $clients connections"
+load "$budget_url/productions/$production" GET $clients "$warm_seconds" 0 "$token" >/dev/null
+load "$budget_url/productions/$production" GET $clients "$http_seconds" 0 "$token" >"$out/get-$stamp.json"
+note "POST /productions: warm-up $warm_seconds s, then $http_seconds s, $clients connections"
+load "$budget_url/productions" POST $clients "$warm_seconds" 0 "$token" "$body" >/dev/null
+drained
+load "$budget_url/productions" POST $clients "$http_seconds" 0 "$token" "$body" >"$out/post-$stamp.json"
+for s in budget crew rights distribution; do loaded[$s]=$(rss $s); done
+log "## HTTP, $clients connections, $http_seconds s after a $warm_seconds s warm-up (autocannon 8, loopback)"
+log "GET /productions/{id}: $(summary "$out/get-$stamp.json")"
+log "POST /productions:     $(summary "$out/post-$stamp.json")"
+log "(the consumers applied the POSTs' events during the POST run, on the same two cores)"
+get_ratio=$(python3 -c "print(f'{100 * $(reqs "$out/get-$stamp.json") / $pg_select:.1f}')")
+post_ratio=$(python3 -c "print(f'{100 * $(reqs "$out/post-$stamp.json") / $pg_write:.1f}')")
+log
+note "waiting for the consumers to apply the POSTs' events"
+drained
+
+# --- 5. events at a fixed 200 per second --------------------------------------------------------------------------
+note "events at $rate/s for $rate_seconds s (POST /productions at a fixed rate)"
+t_start=$(q budget$suffix 'select clock_timestamp()')
+load "$budget_url/productions" POST $clients "$rate_seconds" $rate "$token" "$body" >"$out/rate-$stamp.json"
+t_end=$(q budget$suffix 'select clock_timestamp()')
+drained
+q budget$suffix "select id, extract(epoch from created_at), extract(epoch from published_at) from outbox_event
+  where event_type = 'production.created' and created_at >= '$t_start' and created_at <= '$t_end'" >"$out/rate-budget-$stamp.txt"
+for s in "${consumers[@]}"; do
+  q $s$suffix "select event_id, extract(epoch from processed_at) from processed_event
+    where event_type = 'production.created' and processed_at >= '$t_start'" >"$out/rate-$s-$stamp.txt"
+done
+log "## Events at a fixed $rate/s for $rate_seconds s (POST /productions, autocannon at a fixed rate, $clients connections; goal: commit in budget to applied in crew p99 < 100 ms)"
+log "POST at the fixed rate: $(summary "$out/rate-$stamp.json")"
+python3 - "$out" "$stamp" "${consumers[@]}" <<'PY' | tee -a "$results"
+import sys
+out, stamp, consumers = sys.argv[1], sys.argv[2], sys.argv[3:]
+budget = {}
+for line in open(f"{out}/rate-budget-{stamp}.txt"):
+    i, created, published = line.strip().split("|")
+    budget[i] = (float(created), float(published))
+def pct(xs, p):
+    return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
+def show(name, xs):
+    xs = sorted(x * 1000 for x in xs)
+    return (f"{name}: {len(xs)} events, p50 {pct(xs, .5):.1f} ms, p90 {pct(xs, .9):.1f} ms, p99 {pct(xs, .99):.1f} ms, "
+            f"max {xs[-1]:.1f} ms")
+if not budget:
+    print("no event written in the window"); sys.exit(0)
+span = max(c for c, _ in budget.values()) - min(c for c, _ in budget.values()) or 1
+print(f"events written: {len(budget)} in {span:.1f} s = {len(budget) / span:.0f} events/s")
+print(show("budget outbox write -> Kafka ack (relay)", [p - c for c, p in budget.values()]))
+for s in consumers:
+    applied = {}
+    for line in open(f"{out}/rate-{s}-{stamp}.txt"):
+        i, at = line.strip().split("|")
+        applied[i] = float(at)
+    missing = [i for i in budget if i not in applied]
+    print(show(f"budget outbox write -> applied in {s}", [applied[i] - budget[i][0] for i in budget if i in applied])
+          + (f"; MISSING {len(missing)}" if missing else ""))
+PY
+log "(times from the databases' clock: outbox_event.created_at, the budget transaction's now(), to processed_event.processed_at, clock_timestamp() in the consumer's transaction)"
+log
+
+# --- 6. a burst of 10 000 events ------------------------------------------------------------------------------------
+note "a burst of $burst events committed at once in budget's outbox"
+# The envelope of a real production.created, with a new event id and production id per copy (the consumers need
+# nothing else); one transaction, as a bulk import would commit them.
+template=$(q budget$suffix "select id || '|' || event_key from outbox_event where event_type = 'production.created' order by seq desc limit 1")
+tid=${template%%|*} tkey=${template##*|}
+t_burst=$(q budget$suffix "
+  insert into outbox_event (id, topic, event_key, event_type, payload)
+  select e, o.topic, p::text, o.event_type, replace(replace(o.payload, '$tid', e::text), '$tkey', p::text)
+  from outbox_event o, (select gen_random_uuid() e, gen_random_uuid() p from generate_series(1, $burst)) g
+  where o.id = '$tid';
+  select clock_timestamp();" | tail -1)
+drained
+log "## A burst of $burst production.created committed in one transaction in budget's outbox (relay polls each second)"
+published=$(q budget$suffix "select round(extract(epoch from max(published_at) - '$t_burst'::timestamptz) * 1000)
+  from outbox_event where published_at >= '$t_burst'")
+log "relay: all published $published ms after the commit"
+for s in "${consumers[@]}"; do
+  ms=$(q $s$suffix "select round(extract(epoch from max(processed_at) - '$t_burst'::timestamptz) * 1000) || ' ' || count(*)
+    from processed_event where processed_at >= '$t_burst'")
+  n=${ms##* } ms=${ms%% *}
+  log "$s: $n applied, the last $ms ms after the commit = $(python3 -c "print(round($n / ($ms / 1000)))") events/s"
+done
+log
+
+# --- 7. memory after the load -----------------------------------------------------------------------------------
+log "## Resident memory (MB; goal < 200 MB under load)"
+log "| service | idle VmRSS | VmRSS at the end of the POST run | VmRSS now | peak VmHWM |"
+log "|---|---|---|---|---|"
+for s in budget crew rights distribution; do
+  now=$(rss $s)
+  log "| $s | ${idle[$s]} | ${loaded[$s]%% *} | ${now%% *} | ${now##* } |"
+done
+log
+
+log "## Ratios"
+log "GET /productions/{id} / pgbench -S: $get_ratio % (goal >= 40 %)"
+log "POST /productions / pgbench -N: $post_ratio % (goal >= 30 %)"
+log
+log "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+note "results in $results"
