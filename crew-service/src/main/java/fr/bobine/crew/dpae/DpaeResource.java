@@ -7,24 +7,30 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.bobine.crew.person.PersonalDataRead;
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.security.Roles;
 
 @Path("/productions/{productionId}")
@@ -83,13 +89,19 @@ public class DpaeResource {
     @RolesAllowed({ Roles.PAYROLL })
     @PersonalDataRead
     @Operation(operationId = "exportDpaeCsv", summary = "The DPAE as CSV for manual filing",
-            description = "The R1221-1 fields in one semicolon-separated line, to type into due.urssaf.fr; payroll role only, audited.")
+            description = "The R1221-1 fields in one semicolon-separated line, to type into due.urssaf.fr; payroll role only, "
+                    + "audited. The column codes name the DUE fields and are the same in both languages; UTF-8 with a "
+                    + "byte-order mark; lang=fr (default) writes dd/mm/yyyy dates as the form takes them, lang=en ISO dates.")
     @APIResponse(responseCode = "200", description = "The CSV file",
+            headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportDpaeCsv(@PathParam("productionId") UUID productionId,
-            @PathParam("contractId") UUID contractId) {
-        return RestResponse.ResponseBuilder.ok(DpaeService.csv(service.export(productionId, contractId)), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"dpae-" + contractId + ".csv\"").build();
+            @PathParam("contractId") UUID contractId,
+            @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
+            @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
+        String csv = DpaeService.csv(service.export(productionId, contractId), CsvExport.lang(lang));
+        return RestResponse.ResponseBuilder.ok(csv, CsvExport.MEDIA_TYPE)
+                .header("Content-Disposition", CsvExport.attachment("dpae-" + contractId + ".csv")).build();
     }
 
     @POST

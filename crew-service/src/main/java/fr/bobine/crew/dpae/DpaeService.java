@@ -3,11 +3,11 @@ package fr.bobine.crew.dpae;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,9 @@ import fr.bobine.crew.person.PersonalRecord;
 import fr.bobine.crew.person.Sex;
 import fr.bobine.crew.production.ProductionCopy;
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.csv.CsvExport;
+import fr.bobine.platform.csv.CsvExport.Column;
+import fr.bobine.platform.csv.CsvExport.Lang;
 import fr.bobine.platform.problem.Problem;
 import fr.bobine.platform.problem.ProblemException;
 
@@ -214,17 +217,21 @@ public class DpaeService {
         return alerts;
     }
 
-    public static String csv(DpaeDeclaration d) {
-        DateTimeFormatter fr = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        String header = "siret;raison_sociale;code_ape;adresse;code_postal;ville;service_sante;nom;prenoms;sexe;nir;cle;"
-                + "date_naissance;lieu_naissance;departement_naissance;date_embauche;heure_embauche;date_fin;nature";
-        String line = String.join(";", d.employerSiret(), DueText.of(d.employerName()), d.apeCode(), DueText.of(d.employerStreet()),
-                d.employerPostcode(), DueText.of(d.employerTown()), DueText.of(d.healthService()), DueText.of(d.surname()),
-                DueText.of(d.firstNames()), String.valueOf(d.sexCode()), d.nir() == null ? "" : d.nir().substring(0, 13),
-                d.nir() == null ? "" : d.nir().substring(13), fr.format(d.birthDate()), DueText.of(d.birthPlace()),
-                d.birthDepartement(), fr.format(d.startDate()), d.startTime().toString(),
-                d.endDate() == null ? "" : fr.format(d.endDate()), d.natureCode());
-        return header + "\r\n" + line + "\r\n";
+    /*
+     * The column codes name the fields of the DUE (due.urssaf.fr, FR_DUE_Upload) that the file is typed or scripted
+     * into, so they are the same in both languages (Column.code); lang only changes how dates are written, and the
+     * French file (dd/mm/yyyy) matches the form. Text goes through DueText first, as in the XML.
+     */
+    static final List<Column> CSV_COLUMNS = Stream.of("siret", "raison_sociale", "code_ape", "adresse", "code_postal", "ville",
+            "service_sante", "nom", "prenoms", "sexe", "nir", "cle", "date_naissance", "lieu_naissance", "departement_naissance",
+            "date_embauche", "heure_embauche", "date_fin", "nature").map(Column::code).toList();
+
+    public static String csv(DpaeDeclaration d, Lang lang) {
+        return CsvExport.of(lang, CSV_COLUMNS).row(d.employerSiret(), DueText.of(d.employerName()), d.apeCode(),
+                DueText.of(d.employerStreet()), d.employerPostcode(), DueText.of(d.employerTown()), DueText.of(d.healthService()),
+                DueText.of(d.surname()), DueText.of(d.firstNames()), d.sexCode(), d.nir() == null ? null : d.nir().substring(0, 13),
+                d.nir() == null ? null : d.nir().substring(13), d.birthDate(), DueText.of(d.birthPlace()), d.birthDepartement(),
+                d.startDate(), d.startTime().toString(), d.endDate(), d.natureCode()).toText();
     }
 
     private DpaeDeclaration declaration(Contract c) {

@@ -1,34 +1,34 @@
 package fr.bobine.crew.payroll;
 
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
 import java.util.List;
+
+import fr.bobine.platform.csv.CsvExport;
+import fr.bobine.platform.csv.CsvExport.Column;
+import fr.bobine.platform.csv.CsvExport.Lang;
 
 // GHS sPAIEctacle-style variable import (crew.md §4.2): one line per payroll item keyed by matricule, contract start date and item code.
 public final class PayrollCsv {
 
-    public static final String HEADER = "matricule;date_debut_contrat;code_rubrique;quantite;montant;ajustement;motif";
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /*
+     * The payroll software maps its import by these column codes and reads "O"/"N" in ajustement, so the header is the
+     * same in both languages (Column.code) and the flag is not translated; lang only changes how numbers and dates are
+     * written. The French file (decimal comma, dd/mm/yyyy) is the one the software imports.
+     */
+    static final List<Column> COLUMNS = List.of(Column.code("matricule"), Column.code("date_debut_contrat"),
+            Column.code("code_rubrique"), Column.code("quantite"), Column.code("montant"), Column.code("ajustement"),
+            Column.code("motif"));
 
     private PayrollCsv() {
     }
 
-    /** Semicolon-separated, French dates and decimal commas, as French payroll software imports them. */
-    public static String write(List<PayrollInputLineDto> lines) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    /** Through CsvExport: BOM, semicolons, text cells neutralised; a reason is kept on its line for the importer. */
+    public static String write(List<PayrollInputLineDto> lines, Lang lang) {
+        CsvExport csv = CsvExport.of(lang, COLUMNS);
         for (PayrollInputLineDto l : lines) {
-            csv.append(l.employeeNumber()).append(';')
-                    .append(FRENCH_DATE.format(l.contractStartDate())).append(';')
-                    .append(l.itemCode()).append(';')
-                    .append(l.quantity().replace('.', ',')).append(';')
-                    .append(l.amount().amount().toPlainString().replace('.', ',')).append(';')
-                    .append(l.adjustment() ? "O" : "N").append(';')
-                    .append(l.reason() == null ? "" : quote(l.reason()))
-                    .append("\r\n");
+            csv.row(l.employeeNumber(), l.contractStartDate(), l.itemCode(), new BigDecimal(l.quantity()), l.amount(),
+                    l.adjustment() ? "O" : "N", l.reason() == null ? null : l.reason().replace('\r', ' ').replace('\n', ' '));
         }
-        return csv.toString();
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"").replace("\r", " ").replace("\n", " ") + "\"";
+        return csv.toText();
     }
 }

@@ -6,23 +6,30 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.bobine.crew.person.PersonalDataRead;
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.security.Roles;
 
 @Path("/productions/{productionId}/payroll-periods/{period}")
@@ -52,14 +59,19 @@ public class PayrollResource {
     @PersonalDataRead
     @Operation(operationId = "exportPayrollInputsCsv", summary = "Payroll inputs as CSV",
             description = "The same lines for the entertainment payroll import: matricule;date_debut_contrat;code_rubrique;"
-                    + "quantite;montant;ajustement;motif, semicolons, French dates and decimal commas.")
+                    + "quantite;montant;ajustement;motif (column codes the software reads, the same in both languages), "
+                    + "UTF-8 with a byte-order mark, semicolons; lang=fr (default, the file to import) writes dd/mm/yyyy and "
+                    + "decimal commas, lang=en ISO dates and decimal points. A reason starting with = + - @ is prefixed with '.")
     @APIResponse(responseCode = "200", description = "The CSV file",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportPayrollInputsCsv(@PathParam("productionId") UUID productionId,
-            @PathParam("period") String period) {
+            @PathParam("period") String period,
+            @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
+            @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
         PayrollInputsDto inputs = service.inputs(productionId, period);
-        return RestResponse.ResponseBuilder.ok(PayrollCsv.write(inputs.lines()), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"payroll-inputs-" + period + ".csv\"").build();
+        return RestResponse.ResponseBuilder.ok(PayrollCsv.write(inputs.lines(), CsvExport.lang(lang)), CsvExport.MEDIA_TYPE)
+                .header("Content-Disposition", CsvExport.attachment("payroll-inputs-" + period + ".csv")).build();
     }
 
     @POST

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -86,7 +87,12 @@ class DpaeResourceTest {
                 .body(containsString("<rxpers:FR_PersonIdentity.Surname.Text>LE FLOC'H<"));
         given().auth().oauth2(PAYROLL).get("/productions/{p}/contracts/{c}/dpae.csv", production, contract).then().statusCode(200)
                 .contentType(containsString("text/csv"))
-                .body(containsString("LES FILMS DU QUAI"));
+                .header("Content-Disposition", equalTo("attachment; filename=\"dpae-" + contract + ".csv\""))
+                .body(startsWith("\uFEFFsiret;raison_sociale;"))
+                .body(containsString("LES FILMS DU QUAI"))
+                .body(containsString(";LE FLOC'H;"));
+        given().auth().oauth2(PAYROLL).queryParam("lang", "de").get("/productions/{p}/contracts/{c}/dpae.csv", production, contract)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("lang"));
         given().auth().oauth2(MANAGER).get("/productions/{p}/contracts/{c}/dpae.xml", production, contract).then().statusCode(403);
 
         given().auth().oauth2(PAYROLL).post("/productions/{p}/contracts/{c}/dpae/transmission", production, contract).then()

@@ -8,6 +8,8 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
+import fr.bobine.platform.csv.CsvExport.Lang;
+
 class DueXmlTest {
 
     static DpaeDeclaration declaration() {
@@ -38,10 +40,14 @@ class DueXmlTest {
     }
 
     @Test
-    void csvCarriesTheSameFields() {
-        String csv = DpaeService.csv(declaration());
-        assertTrue(csv.startsWith("siret;raison_sociale;"));
-        assertTrue(csv.contains("73282932000074;LES FILMS DU QUAI;5911C;"));
-        assertTrue(csv.contains(";253072A073004;43;14/07/1953;AJACCIO;2A;01/03/2027;08:00;11/04/2027;CDD"), csv);
+    void csvCarriesTheSameFieldsUnderTheDueCodesInBothLanguages() {
+        String header = "\uFEFFsiret;raison_sociale;code_ape;adresse;code_postal;ville;service_sante;nom;prenoms;sexe;nir;cle;"
+                + "date_naissance;lieu_naissance;departement_naissance;date_embauche;heure_embauche;date_fin;nature\r\n";
+        assertEquals(header + "73282932000074;LES FILMS DU QUAI;5911C;12 RUE DU QUAI;75010;PARIS;THALIE SANTE;LE BIHAN-KERHERVE;"
+                + "ANAIS FRANCOISE;2;253072A073004;43;14/07/1953;AJACCIO;2A;01/03/2027;08:00;11/04/2027;CDD\r\n",
+                DpaeService.csv(declaration(), Lang.fr));
+        assertEquals(header + "73282932000074;LES FILMS DU QUAI;5911C;12 RUE DU QUAI;75010;PARIS;THALIE SANTE;LE BIHAN-KERHERVE;"
+                + "ANAIS FRANCOISE;2;253072A073004;43;1953-07-14;AJACCIO;2A;2027-03-01;08:00;2027-04-11;CDD\r\n",
+                DpaeService.csv(declaration(), Lang.en));
     }
 }

@@ -105,6 +105,8 @@ class TimesheetResourceTest {
         Response csv = given().auth().oauth2(PAYROLL).get("/productions/{p}/payroll-periods/2027-03/inputs.csv", production);
         csv.then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("payroll-inputs-2027-03.csv"));
+        // through CsvExport: the byte-order mark first, French dates and decimal commas by default
+        assertTrue(csv.asString().startsWith("\uFEFFmatricule;"), csv.asString());
         assertTrue(csv.asString().contains(";01/03/2027;HS75;4;90,00;N;"), csv.asString());
 
         given().auth().oauth2(PAYROLL).post("/productions/{p}/payroll-periods/2027-03/closing", production).then().statusCode(200)
