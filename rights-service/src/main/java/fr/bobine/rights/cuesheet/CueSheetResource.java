@@ -9,8 +9,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -32,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.document.PdfDocument;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
@@ -120,15 +124,20 @@ public class CueSheetResource {
     @Produces("text/csv")
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "exportCueSheetCsv", summary = "Export a cue sheet as CSV",
-            description = "The header, then one line per party of each cue (title, ISWC, ISRC, origin, use, timecodes, duration, role, IPI, society, shares).")
+            description = "Two tables: the sheet (production, episode, durations, status), then one line per party of each cue "
+                    + "(title, ISWC, ISRC, origin, use, timecodes, duration, role, IPI, society, shares). UTF-8 with a byte-order "
+                    + "mark, ';' between fields; lang=fr (default) French headers and decimal commas, lang=en English headers "
+                    + "and decimal points. Text starting with = + - @ is prefixed with ' so that a spreadsheet keeps it as text.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportCueSheetCsv(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId) {
+    public RestResponse<String> exportCueSheetCsv(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId,
+            @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
+            @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
         CueSheetDto sheet = service.find(productionId, cueSheetId).orElseThrow(() -> ProblemException.notFound("cue sheet", cueSheetId));
         String name = "cue-sheet-" + (sheet.episodeNumber() == null ? "" : "ep" + sheet.episodeNumber() + "-") + cueSheetId + ".csv";
-        return RestResponse.ResponseBuilder.ok(service.csv(sheet), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return RestResponse.ResponseBuilder.ok(service.csv(sheet, CsvExport.lang(lang)), CsvExport.MEDIA_TYPE)
+                .header("Content-Disposition", CsvExport.attachment(name)).build();
     }
 
     @GET

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.csv.CsvExport;
+import fr.bobine.platform.csv.CsvExport.Column;
+import fr.bobine.platform.csv.CsvExport.Lang;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
 import fr.bobine.platform.outbox.Outbox;
@@ -157,35 +160,32 @@ public class CueSheetService {
                 page.totalPages(total), page.nextPage(total));
     }
 
-    /** One line per party of each cue, in cue order, after a header block: the layout of the SACEM relevé, flattened. */
-    public String csv(CueSheetDto s) {
-        StringBuilder out = new StringBuilder();
-        out.append("production,").append(cell(s.productionTitle())).append('\n');
-        if (s.episodeNumber() != null) {
-            out.append("episode,").append(s.episodeNumber()).append(',').append(cell(s.episodeTitle())).append('\n');
-        }
-        out.append("programme duration,").append(s.programmeDuration()).append('\n');
-        out.append("total music,").append(s.totalMusic()).append('\n');
-        out.append("cue,title,iswc,isrc,origin,use,track,timecode in,timecode out,duration,party,role,ipi,society,performing share,"
-                + "mechanical share\n");
+    static final List<Column> SHEET_COLUMNS = List.of(new Column("production", "production"), new Column("épisode", "episode"),
+            new Column("titre de l'épisode", "episode title"), new Column("durée du programme", "programme duration"),
+            new Column("durée totale de musique", "total music"), new Column("statut", "status"));
+    static final List<Column> CUE_COLUMNS = List.of(new Column("cue", "cue"), new Column("titre", "title"),
+            new Column("ISWC", "ISWC"), new Column("ISRC", "ISRC"), new Column("origine", "origin"), new Column("utilisation", "use"),
+            new Column("piste", "track"), new Column("timecode entrée", "timecode in"), new Column("timecode sortie", "timecode out"),
+            new Column("durée", "duration"), new Column("ayant droit", "party"), new Column("rôle", "role"), new Column("IPI", "IPI"),
+            new Column("société", "society"), new Column("part exécution (%)", "performing share (%)"),
+            new Column("part reproduction (%)", "mechanical share (%)"));
+
+    /*
+     * No public SACEM layout exists for a producer's cue sheet (rights.md §cue sheets), so this file is for people and
+     * spreadsheets: headers in the reader's language. Two tables, as the SACEM relevé reads: the sheet, then one line
+     * per party of each cue in cue order. Roles, origins and uses are the codes of the JSON.
+     */
+    public String csv(CueSheetDto s, Lang lang) {
+        CsvExport csv = CsvExport.of(lang, SHEET_COLUMNS)
+                .row(s.productionTitle(), s.episodeNumber(), s.episodeTitle(), s.programmeDuration(), s.totalMusic(), s.status())
+                .table(CUE_COLUMNS);
         for (Cue c : s.cues()) {
             for (CueParty p : c.parties()) {
-                out.append(c.number()).append(',').append(cell(c.title())).append(',').append(cell(c.iswc())).append(',')
-                        .append(cell(c.isrc())).append(',').append(c.origin()).append(',').append(c.use()).append(',').append(c.track())
-                        .append(',').append(c.timecodeIn()).append(',').append(c.timecodeOut()).append(',').append(c.duration())
-                        .append(',').append(cell(p.name())).append(',').append(p.role()).append(',').append(cell(p.ipi())).append(',')
-                        .append(p.society() == null ? "" : p.society().name()).append(',').append(p.performingShare().toPlainString())
-                        .append(',').append(p.mechanicalShare() == null ? "" : p.mechanicalShare().toPlainString()).append('\n');
+                csv.row(c.number(), c.title(), c.iswc(), c.isrc(), c.origin(), c.use(), c.track(), c.timecodeIn(), c.timecodeOut(),
+                        c.duration(), p.name(), p.role(), p.ipi(), p.society(), p.performingShare(), p.mechanicalShare());
             }
         }
-        return out.toString();
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return csv.toText();
     }
 
     private static void requireProduction(UUID productionId) {

@@ -10,7 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.bobine.platform.csv.CsvExport;
 import fr.bobine.platform.document.PdfDocument;
 import fr.bobine.platform.idempotency.IdempotencyKeys;
 import fr.bobine.platform.problem.ProblemException;
@@ -98,17 +101,22 @@ public class StatementResource {
     @Produces("text/csv")
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "exportStatementCsv", summary = "Export a statement as CSV",
-            description = "The statement as a CSV file (one line per mode of exploitation, then totals), for the participant or a spreadsheet.")
+            description = "The statement as a CSV file for the participant or a spreadsheet, three tables: participant and period; "
+                    + "one line per mode of exploitation, then the totals; the balance (share, MG and advances recouped, amount "
+                    + "due). UTF-8 with a byte-order mark, ';' between fields; lang=fr (default) French headers, decimal commas and "
+                    + "dd/mm/yyyy dates, lang=en English headers, decimal points and ISO dates.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> exportStatementCsv(@PathParam("productionId") UUID productionId,
-            @PathParam("statementId") UUID statementId) {
+            @PathParam("statementId") UUID statementId,
+            @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
+            @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
         StatementDto statement = service.find(productionId, statementId)
                 .orElseThrow(() -> ProblemException.notFound("statement", statementId));
         String name = "releve-" + statement.periodStart() + "-" + statement.periodEnd() + "-" + statementId + ".csv";
-        return RestResponse.ResponseBuilder.ok(service.csv(statement), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return RestResponse.ResponseBuilder.ok(service.csv(statement, CsvExport.lang(lang)), CsvExport.MEDIA_TYPE)
+                .header("Content-Disposition", CsvExport.attachment(name)).build();
     }
 
     @GET

@@ -22,6 +22,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.bobine.platform.audit.AuditTrail;
+import fr.bobine.platform.csv.CsvExport;
+import fr.bobine.platform.csv.CsvExport.Column;
+import fr.bobine.platform.csv.CsvExport.Lang;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.ProblemException;
@@ -119,31 +122,35 @@ public class StatementService {
         return new StatementList(found.stream().map(this::read).toList());
     }
 
-    /** The statement as CSV: one line per mode of exploitation, then the totals. */
-    public String csv(StatementDto s) {
-        StringBuilder out = new StringBuilder();
-        out.append("statement,").append(s.id()).append('\n');
-        out.append("participant,").append(csvCell(s.holder())).append('\n');
-        out.append("period,").append(s.periodStart()).append(',').append(s.periodEnd()).append('\n');
-        out.append("currency,").append(s.amountDue().currency()).append('\n');
-        out.append("media,receipt kind,receipts,deductions,base,share\n");
-        for (StatementLine line : s.lines()) {
-            out.append(line.media()).append(',').append(line.receiptKind()).append(',').append(line.receipts().amount().toPlainString()).append(',')
-                    .append(line.deductions().amount().toPlainString()).append(',').append(line.base().amount().toPlainString())
-                    .append(',').append(line.share().amount().toPlainString()).append('\n');
-        }
-        out.append("TOTAL,,").append(s.receipts().amount().toPlainString()).append(',').append(s.deductions().amount().toPlainString())
-                .append(",,").append(s.share().amount().toPlainString()).append('\n');
-        out.append("share to date,").append(s.shareToDate().amount().toPlainString()).append('\n');
-        out.append("MG and advances,").append(s.advances().amount().toPlainString()).append('\n');
-        out.append("MG and advances recouped so far,").append(s.advancesRecouped().amount().toPlainString()).append('\n');
-        out.append("previously due,").append(s.previouslyDue().amount().toPlainString()).append('\n');
-        out.append("amount due,").append(s.amountDue().amount().toPlainString()).append('\n');
-        return out.toString();
-    }
+    static final List<Column> HEADER_COLUMNS = List.of(new Column("relevé", "statement"), new Column("participant", "participant"),
+            new Column("début de période", "period start"), new Column("fin de période", "period end"),
+            new Column("devise", "currency"));
+    static final List<Column> LINE_COLUMNS = List.of(new Column("mode d'exploitation", "media"),
+            new Column("nature de recette", "receipt kind"), new Column("recettes", "receipts"), new Column("déductions", "deductions"),
+            new Column("assiette", "base"), new Column("part", "share"));
+    static final List<Column> SUMMARY_COLUMNS = List.of(new Column("poste", "item"), new Column("montant", "amount"));
 
-    private static String csvCell(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    /**
+     * The statement as CSV, three tables: who and which period; one line per mode of exploitation (CPI L132-28) then
+     * the totals; what was recouped and what is due, the same figures and words as the PDF.
+     */
+    public String csv(StatementDto s, Lang lang) {
+        boolean fr = lang == Lang.fr;
+        CsvExport csv = CsvExport.of(lang, HEADER_COLUMNS)
+                .row(s.id().toString(), s.holder(), s.periodStart(), s.periodEnd(), s.amountDue().currency())
+                .table(LINE_COLUMNS);
+        for (StatementLine line : s.lines()) {
+            csv.row(line.media(), line.receiptKind(), line.receipts(), line.deductions(), line.base(), line.share());
+        }
+        csv.row("TOTAL", null, s.receipts(), s.deductions(), null, s.share())
+                .table(SUMMARY_COLUMNS)
+                .row(fr ? "Part de la période" : "Share of the period", s.share())
+                .row(fr ? "Part depuis la première recette" : "Share to date", s.shareToDate())
+                .row(fr ? "MG et à-valoir" : "MG and advances", s.advances())
+                .row(fr ? "MG et à-valoir récupérés à ce jour" : "MG and advances recouped so far", s.advancesRecouped())
+                .row(fr ? "Déjà dû aux relevés antérieurs" : "Previously due", s.previouslyDue())
+                .row(fr ? "Montant dû" : "Amount due", s.amountDue());
+        return csv.toText();
     }
 
     /**

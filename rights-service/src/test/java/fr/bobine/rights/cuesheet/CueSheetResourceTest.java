@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.bobine.rights.CsvTables;
 import fr.bobine.rights.EventContracts;
 import fr.bobine.rights.Fixtures;
 import fr.bobine.testing.PdfText;
@@ -77,8 +79,36 @@ class CueSheetResourceTest {
         return request.put("/productions/{p}/cue-sheets/{c}", production, id);
     }
 
+    /** A cue title a spreadsheet would compute stays text, in both languages; any other language is refused. */
     @Test
-    void aValidEpisodeCueSheetIsExportedAndFinalisedOnce() {
+    void aCueTitledLikeAFormulaOpensAsTextAndTheFileParsesBackInBothLanguages() throws Exception {
+        UUID production = Fixtures.production(dataSource, "=1+1");
+        String id = create(production, sheet(null, "00:12:00:00", "00:13:30:00", "33.34").replace("Harbour Lights", "=1+1")).then()
+                .statusCode(201).extract().path("id");
+        String auditor = TestTokens.forRoles("auditor");
+
+        List<List<List<String>>> fr = CsvTables.parse(given().auth().oauth2(auditor).get("/productions/{p}/cue-sheets/{c}/csv",
+                production, id).then().statusCode(200).header("Content-Disposition", equalTo("attachment; filename=\"cue-sheet-" + id
+                        + ".csv\"")).extract().asByteArray());
+        // the production title and the cue title, both "=1+1", come out with an apostrophe; a film has no episode
+        assertEquals(List.of("'=1+1", "", "", "00:52:00:00", "00:02:40:12", "DRAFT"), fr.get(0).get(1));
+        assertEquals("'=1+1", fr.get(1).get(4).get(1));
+        assertEquals("titre", fr.get(1).get(0).get(1));
+
+        List<List<List<String>>> en = CsvTables.parse(given().auth().oauth2(auditor).queryParam("lang", "en")
+                .get("/productions/{p}/cue-sheets/{c}/csv", production, id).then().statusCode(200).extract().asByteArray());
+        assertEquals(List.of("production", "episode", "episode title", "programme duration", "total music", "status"), en.get(0).get(0));
+        assertEquals("'=1+1", en.get(1).get(4).get(1));
+        // 33.33 % of the performing right, a decimal point in English
+        assertEquals(List.of("Marc Lenoir", "C", "00052219364", "SACEM", "33.33", "50.00"), en.get(1).get(1).subList(10, 16));
+
+        given().auth().oauth2(auditor).queryParam("lang", "de").get("/productions/{p}/cue-sheets/{c}/csv", production, id).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("lang"))
+                .body("errors[0].reason", equalTo("must be fr or en"));
+    }
+
+    @Test
+    void aValidEpisodeCueSheetIsExportedAndFinalisedOnce() throws Exception {
         UUID production = Fixtures.production(dataSource, "Le Phare (série)");
         Response created = create(production, sheet(3, "00:12:00:00", "00:13:30:00", "33.34"));
         created.then().statusCode(201).body("status", equalTo("DRAFT")).body("episodeNumber", equalTo(3))
@@ -86,13 +116,19 @@ class CueSheetResourceTest {
                 // 1 min 10 s 12 frames + 1 min 30 s = 2 min 40 s 12 frames
                 .body("totalMusic", equalTo("00:02:40:12"));
         String id = created.path("id");
-        given().auth().oauth2(TestTokens.forRoles("auditor")).get("/productions/{p}/cue-sheets/{c}/csv", production, id).then()
-                .statusCode(200).contentType(containsString("text/csv"))
+        byte[] csv = given().auth().oauth2(TestTokens.forRoles("auditor")).get("/productions/{p}/cue-sheets/{c}/csv", production, id)
+                .then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("attachment; filename=\"cue-sheet-ep3-"))
-                .body(containsString("episode,3,Le phare"))
-                .body(containsString("1,Générique début,T0345246801,,COMMISSIONED,OPENING_CREDITS,1,00:00:00:00,00:01:10:12,00:01:10:12,"
-                        + "Marc Lenoir,C,00052219364,SACEM,33.33,50.00"))
-                .body(containsString("2,Harbour Lights,,FRZ031400212,LIBRARY,BACKGROUND,1,00:12:00:00,00:13:30:00,00:01:30:00,Koka Media,E,,SACEM,100,"));
+                .extract().asByteArray();
+        List<List<List<String>>> tables = CsvTables.parse(csv);
+        assertEquals(List.of(List.of("production", "épisode", "titre de l'épisode", "durée du programme", "durée totale de musique",
+                "statut"), List.of("Le Phare (série)", "3", "Le phare", "00:52:00:00", "00:02:40:12", "DRAFT")), tables.get(0));
+        // one line per party: 3 for the opening credits, 1 for the library track; shares with a decimal comma
+        assertEquals(5, tables.get(1).size());
+        assertEquals(List.of("1", "Générique début", "T0345246801", "", "COMMISSIONED", "OPENING_CREDITS", "1", "00:00:00:00",
+                "00:01:10:12", "00:01:10:12", "Marc Lenoir", "C", "00052219364", "SACEM", "33,33", "50,00"), tables.get(1).get(1));
+        assertEquals(List.of("2", "Harbour Lights", "", "FRZ031400212", "LIBRARY", "BACKGROUND", "1", "00:12:00:00", "00:13:30:00",
+                "00:01:30:00", "Koka Media", "E", "", "SACEM", "100", ""), tables.get(1).get(4));
         PdfText.assertContains(PdfText.of(given().auth().oauth2(TestTokens.forRoles("auditor"))
                 .get("/productions/{p}/cue-sheets/{c}/pdf", production, id), "cue-sheet-ep3-"),
                 "Le Phare (série)", "Le phare", "Harbour Lights", "FRZ031400212", "00:01:10:12", "Marc Lenoir", "00052219364",

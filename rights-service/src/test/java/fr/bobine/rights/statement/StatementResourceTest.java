@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.bobine.rights.CsvTables;
 import fr.bobine.rights.Fixtures;
 import fr.bobine.testing.PdfText;
 import fr.bobine.testing.BobineStack;
@@ -80,11 +81,23 @@ class StatementResourceTest {
                 .body("advancesRecouped.amount", equalTo("300.00"))
                 .body("amountDue.amount", equalTo("137.91"));
         String id = issued.path("id");
-        given().auth().oauth2(MANAGER).get("/productions/{p}/statements/{s}/csv", ids[0], id).then().statusCode(200)
-                .contentType(containsString("text/csv"))
-                .header("Content-Disposition", containsString("attachment; filename=\"releve-2026-01-01-2026-12-31-"))
-                .body(containsString("THEATRICAL,EXPLOITATION,1200000.00,1178104.55,21895.45,437.91"))
-                .body(containsString("amount due,137.91"));
+        List<List<List<String>>> fr = CsvTables.parse(given().auth().oauth2(MANAGER).get("/productions/{p}/statements/{s}/csv", ids[0], id)
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"releve-2026-01-01-2026-12-31-" + id + ".csv\""))
+                .extract().asByteArray());
+        assertEquals(List.of(id, AUTHOR, "01/01/2026", "31/12/2026", "EUR"), fr.get(0).get(1));
+        assertEquals(List.of("mode d'exploitation", "nature de recette", "recettes", "déductions", "assiette", "part"), fr.get(1).get(0));
+        assertEquals(List.of("THEATRICAL", "EXPLOITATION", "1200000,00", "1178104,55", "21895,45", "437,91"), fr.get(1).get(1));
+        assertEquals(List.of("TOTAL", "", "1200000,00", "1178104,55", "", "437,91"), fr.get(1).get(2));
+        assertEquals(List.of("Montant dû", "137,91"), fr.get(2).get(fr.get(2).size() - 1));
+        assertEquals(List.of("MG et à-valoir récupérés à ce jour", "300,00"), fr.get(2).get(4));
+        List<List<List<String>>> en = CsvTables.parse(given().auth().oauth2(MANAGER).queryParam("lang", "en")
+                .get("/productions/{p}/statements/{s}/csv", ids[0], id).then().statusCode(200).extract().asByteArray());
+        assertEquals(List.of(id, AUTHOR, "2026-01-01", "2026-12-31", "EUR"), en.get(0).get(1));
+        assertEquals(List.of("THEATRICAL", "EXPLOITATION", "1200000.00", "1178104.55", "21895.45", "437.91"), en.get(1).get(1));
+        assertEquals(List.of("Amount due", "137.91"), en.get(2).get(en.get(2).size() - 1));
+        given().auth().oauth2(MANAGER).queryParam("lang", "de").get("/productions/{p}/statements/{s}/csv", ids[0], id).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("lang"));
         PdfText.assertContains(PdfText.of(given().auth().oauth2(TestTokens.forRoles("accountant"))
                 .get("/productions/{p}/statements/{s}/pdf", ids[0], id), "releve-2026-01-01-2026-12-31-"),
                 "Reddition des comptes", AUTHOR, "THEATRICAL", "1 200 000,00 EUR", "1 178 104,55 EUR", "437,91 EUR",
