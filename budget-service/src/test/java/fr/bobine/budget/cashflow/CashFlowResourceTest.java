@@ -280,9 +280,11 @@ class CashFlowResourceTest {
 
         String csv = as(AUDITOR).accept("text/csv").get("/productions/{p}/cash-flow/export.csv", production).then()
                 .statusCode(200).header("Content-Disposition", containsString("plan-de-tresorerie.csv")).extract().asString();
-        String[] rows = csv.split("\r\n");
+        // CsvExport: the byte-order mark first, French dates and decimal comma by default
+        assertEquals('\uFEFF', csv.charAt(0));
+        String[] rows = csv.substring(1).split("\r\n");
         assertTrue(rows[0].startsWith("semaine;lundi;solde d'ouverture;encaissements FINANCING;décaissements SUPPLIER_INVOICES"));
-        assertEquals("2027-W14;2027-04-05;20000,00;0,00;7200,00;4800,00;0,00;0,00;0,00;0,00;12000,00;-12000,00;8000,00;non;0,00",
+        assertEquals("2027-W14;05/04/2027;20000,00;0,00;7200,00;4800,00;0,00;0,00;0,00;0,00;12000,00;-12000,00;8000,00;non;0,00",
                 rows[1]);
         assertTrue(csv.contains(";MG_INSTALMENT;" + instalment + ";"));
         assertTrue(csv.contains("non datée;;FINANCING;IN;FINANCING_SOURCE;"));

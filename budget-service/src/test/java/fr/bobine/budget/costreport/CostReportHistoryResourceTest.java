@@ -213,7 +213,7 @@ class CostReportHistoryResourceTest {
         String csv = as(AUDITOR).accept("text/csv").queryParam("from", week1).queryParam("to", week2)
                 .get("/productions/{p}/cost-report/comparison", production).then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
-        assertTrue(csv.startsWith("type;bougé;clé;compte;chapitre;libellé;budget (avant);budget (après);budget (delta)"), csv);
+        assertTrue(csv.startsWith("\uFEFFtype;bougé;clé;compte;chapitre;libellé;budget (avant);budget (après);budget (delta)"), csv);
         assertTrue(csv.contains(";oui;"), csv);
         byte[] xlsx = as(AUDITOR).accept(XLSX).queryParam("from", week1).queryParam("to", week2)
                 .get("/productions/{p}/cost-report/comparison", production).then().statusCode(200).contentType(XLSX)

@@ -260,7 +260,8 @@ class PaymentResourceTest {
                 .contentType(startsWith("text/csv")).header("Content-Disposition",
                         containsString(JournalCsv.fileName(LocalDate.parse(from), LocalDate.parse(to))))
                 .extract().asByteArray(), StandardCharsets.UTF_8);
-        String[] rows = csv.split("\r\n");
+        assertEquals('\uFEFF', csv.charAt(0), "the byte-order mark of every Bobine CSV");
+        String[] rows = csv.substring(1).split("\r\n");
         assertEquals(String.join(";", JournalCsv.COLUMNS), rows[0]);
         assertEquals(records.length, rows.length);
         Map<String, BigDecimal> balance = new java.util.TreeMap<>();
