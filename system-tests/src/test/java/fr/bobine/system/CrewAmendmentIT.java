@@ -1,5 +1,6 @@
 package fr.bobine.system;
 
+import static fr.bobine.system.SystemUnderTest.asEveryRole;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fr.bobine.testing.Eventually;
-import fr.bobine.testing.TestTokens;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Issue 17: an amended crew contract whose new rate reaches the cost report once. A chief lighting technician is hired on
@@ -29,8 +27,6 @@ import io.restassured.specification.RequestSpecification;
 class CrewAmendmentIT {
 
     static final SystemUnderTest system = new SystemUnderTest();
-    static final String ALL_ROLES = TestTokens.forRoles("producer", "production-manager", "accountant", "payroll",
-            "rights-manager", "distribution-manager", "auditor");
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @BeforeAll
@@ -41,10 +37,6 @@ class CrewAmendmentIT {
     @AfterAll
     static void stop() throws Exception {
         system.stop();
-    }
-
-    static RequestSpecification as() {
-        return given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON);
     }
 
     /** 39 h from Monday {@code monday} of March 2027: four days 08:00-17:00 and Friday 08:00-16:00, one hour for lunch. */
@@ -61,9 +53,9 @@ class CrewAmendmentIT {
 
     /** Enters and approves a week of 39 h; returns its gross. */
     static String approvedWeek(String crew, String contract, int monday) {
-        String sheet = as().body(week39(monday)).post(crew + "/contracts/{c}/timesheets", contract).then().statusCode(201)
+        String sheet = asEveryRole().body(week39(monday)).post(crew + "/contracts/{c}/timesheets", contract).then().statusCode(201)
                 .extract().path("id");
-        return as().post(crew + "/contracts/{c}/timesheets/{t}/approval", contract, sheet).then().statusCode(200)
+        return asEveryRole().post(crew + "/contracts/{c}/timesheets/{t}/approval", contract, sheet).then().statusCode(200)
                 .extract().path("gross.amount");
     }
 
@@ -90,29 +82,29 @@ class CrewAmendmentIT {
      */
     @Test
     void anAmendedRateReachesTheCostReportOnceEvenWhenItsEventComesAgain() throws Exception {
-        String production = as().body("""
+        String production = asEveryRole().body("""
                 {"title": "L'Avenant du Phare", "kind": "FEATURE_FILM", "originalLanguages": ["fr"],
                  "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"},
                  "plannedShootingStart": "2027-03-01", "plannedShootingEnd": "2027-04-23"}""")
                 .post(system.url("budget") + "/productions").then().statusCode(201).extract().path("id");
         CrossServiceIT.lockBudget(production, "2802|8|semaine|1750.00");
         String crew = system.url("crew") + "/productions/" + production;
-        Eventually.within(WAIT, () -> as().get(crew).then().statusCode(200));
+        Eventually.within(WAIT, () -> asEveryRole().get(crew).then().statusCode(200));
 
-        String person = as().body("""
+        String person = asEveryRole().body("""
                 {"lastName": "Le Bihan", "firstNames": "Gwenaël", "sex": "MALE", "kind": "TECHNICIAN",
                  "nir": "185032923212392", "birthDate": "1985-03-14", "birthPlace": "Quimper", "birthDepartement": "29",
                  "address": {"street": "14 rue de Siam", "postcode": "29200", "town": "Brest", "country": "FR"},
                  "iban": "FR7630006000011234567890189", "congesSpectaclesNumber": "C1234567",
                  "medicalVisitDate": "2026-10-15"}""").post(system.url("crew") + "/people").then().statusCode(201)
                 .extract().path("id");
-        String contract = as().body("""
+        String contract = asEveryRole().body("""
                 {"personId": "%s", "positionCode": "3097-CHEF-ELEC", "engagement": "WEEKLY", "weeklyHours": 39,
                  "startDate": "2027-03-01", "firstHour": "08:00", "endDate": "2027-03-28",
                  "rate": {"amount": "1450.00", "currency": "EUR"}, "location": "OUTSIDE_PARIS_REGION",
                  "budgetLineCode": "2802", "allowances": []}""".formatted(person))
                 .post(crew + "/contracts").then().statusCode(201).extract().path("id");
-        as().post(crew + "/contracts/{c}/signature", contract).then().statusCode(200)
+        asEveryRole().post(crew + "/contracts/{c}/signature", contract).then().statusCode(200)
                 .body("committedGross.amount", equalTo("5800.00"))
                 .body("employerCostEstimate.amount", equalTo("9396.00"));
         assertEquals("1450.00", approvedWeek(crew, contract, 1));
@@ -120,13 +112,13 @@ class CrewAmendmentIT {
         assertEquals(List.of("899.00", "2697.00"), figures(production, "42", "actual", "committed"));
 
         // the amendment, through the API, sent twice under one Idempotency-Key (an integration retrying): one version
-        String etag = as().get(crew + "/contracts/{c}", contract).then().statusCode(200).extract().header("ETag");
+        String etag = asEveryRole().get(crew + "/contracts/{c}", contract).then().statusCode(200).extract().header("ETag");
         String key = UUID.randomUUID().toString();
         String raise = """
                 {"effectiveFrom": "2027-03-08", "signedOn": "2026-12-01", "rate": {"amount": "1600.00", "currency": "EUR"},
                  "reason": "Chef électricien de la deuxième unité à partir de la deuxième semaine"}""";
         for (int attempt = 0; attempt < 2; attempt++) {
-            as().header("If-Match", etag).header("Idempotency-Key", key).body(raise)
+            asEveryRole().header("If-Match", etag).header("Idempotency-Key", key).body(raise)
                     .post(crew + "/contracts/{c}/amendments", contract).then().log().ifValidationFails().statusCode(201)
                     .body("number", equalTo(1))
                     .body("committedGross.amount", equalTo("6250.00"))

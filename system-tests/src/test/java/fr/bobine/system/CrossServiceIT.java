@@ -1,5 +1,6 @@
 package fr.bobine.system;
 
+import static fr.bobine.system.SystemUnderTest.asEveryRole;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -34,8 +35,6 @@ class CrossServiceIT {
 
     static final SystemUnderTest system = new SystemUnderTest();
     static final String TOKEN = TestTokens.forRoles("producer", "auditor", "distribution-manager", "rights-manager");
-    static final String ALL_ROLES = TestTokens.forRoles("producer", "production-manager", "accountant", "payroll",
-            "rights-manager", "distribution-manager", "auditor");
     static final List<String> CONSUMERS = List.of("crew", "rights", "distribution");
     static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -209,7 +208,7 @@ class CrossServiceIT {
                 .post(system.url("distribution") + "/productions/{id}/contracts/{c}/instalments/{i}/receipt", id, contract,
                         onSignature)
                 .then().statusCode(200).body("instalments[0].status", equalTo("RECEIVED"));
-        given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+        asEveryRole().body("""
                 {"openingBalance": {"amount": "0.00", "currency": "EUR"}, "openingDate": "2026-11-16",
                  "threshold": {"amount": "0.00", "currency": "EUR"}, "vatRatePercent": "20", "salaryDaysAfterWeek": 5,
                  "contributionsDay": 15, "contributionsMonthsLater": 1, "statementPaymentDays": 30}""")
@@ -223,7 +222,7 @@ class CrossServiceIT {
 
     /** Creates, fills and locks a CNC cinema devis with the given lines (account code, quantity, unit, rate). */
     static void lockBudget(String productionId, String... lines) {
-        io.restassured.path.json.JsonPath budget = given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+        io.restassured.path.json.JsonPath budget = asEveryRole().body("""
                 {"templateCode": "CNC-CINEMA", "title": "Devis de production", "ratesOn": "2027-03-01",
                  "versionLabel": "V1"}""").post(system.url("budget") + "/productions/{id}/budgets", productionId)
                 .then().statusCode(201).extract().jsonPath();
@@ -231,17 +230,17 @@ class CrossServiceIT {
                 + "/versions/" + budget.getString("versions[0].id");
         for (String line : lines) {
             String[] f = line.split("\\|");
-            given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+            asEveryRole().body("""
                     {"accountCode": "%s", "quantity": "%s", "unit": "%s", "rate": "%s", "currency": "EUR",
                      "spentInFrance": true}""".formatted(f[0], f[1], f[2], f[3]))
                     .post(version + "/lines").then().statusCode(201);
         }
-        given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).post(version + "/submission").then().statusCode(200);
-        given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).post(version + "/approval").then().statusCode(200);
+        asEveryRole().post(version + "/submission").then().statusCode(200);
+        asEveryRole().post(version + "/approval").then().statusCode(200);
     }
 
     static io.restassured.path.json.JsonPath costLine(String productionId, String accountCode) {
-        io.restassured.path.json.JsonPath report = given().auth().oauth2(ALL_ROLES)
+        io.restassured.path.json.JsonPath report = given().auth().oauth2(SystemUnderTest.ALL_ROLES)
                 .get(system.url("budget") + "/productions/{id}/cost-report", productionId)
                 .then().statusCode(200).extract().jsonPath();
         List<java.util.Map<String, Object>> lines = report.getList("lines");
@@ -266,22 +265,22 @@ class CrossServiceIT {
         assertEverywhere(id, "Le Film des Techniciens");
 
         String crew = system.url("crew") + "/productions/" + id;
-        String person = given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+        String person = asEveryRole().body("""
                 {"lastName": "Le Bihan", "firstNames": "Gwenaël", "sex": "MALE", "kind": "TECHNICIAN",
                  "nir": "185032923212392", "birthDate": "1985-03-14", "birthPlace": "Quimper", "birthDepartement": "29",
                  "address": {"street": "14 rue de Siam", "postcode": "29200", "town": "Brest", "country": "FR"},
                  "iban": "FR7630006000011234567890189", "congesSpectaclesNumber": "C1234567",
                  "medicalVisitDate": "2026-10-15"}""").post(system.url("crew") + "/people")
                 .then().statusCode(201).extract().path("id");
-        String contract = given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+        String contract = asEveryRole().body("""
                 {"personId": "%s", "positionCode": "3097-CHEF-ELEC", "engagement": "WEEKLY", "weeklyHours": 39,
                  "startDate": "2027-03-01", "firstHour": "08:00", "endDate": "2027-04-25",
                  "rate": {"amount": "1450.00", "currency": "EUR"}, "location": "OUTSIDE_PARIS_REGION",
                  "budgetLineCode": "2802", "allowances": []}""".formatted(person))
                 .post(crew + "/contracts").then().statusCode(201).extract().path("id");
-        String committed = given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).post(crew + "/contracts/{c}/signature", contract)
+        String committed = asEveryRole().post(crew + "/contracts/{c}/signature", contract)
                 .then().statusCode(200).extract().path("committedGross.amount");
-        String sheet = given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+        String sheet = asEveryRole().body("""
                 {"weekStart": "2027-03-01", "days": [
                  {"date": "2027-03-01", "start": "2027-03-01T08:00:00", "end": "2027-03-01T17:00:00", "mealBreakMinutes": 60},
                  {"date": "2027-03-02", "start": "2027-03-02T08:00:00", "end": "2027-03-02T17:00:00", "mealBreakMinutes": 60},
@@ -289,7 +288,7 @@ class CrossServiceIT {
                  {"date": "2027-03-04", "start": "2027-03-04T08:00:00", "end": "2027-03-04T17:00:00", "mealBreakMinutes": 60},
                  {"date": "2027-03-05", "start": "2027-03-05T08:00:00", "end": "2027-03-05T16:00:00", "mealBreakMinutes": 60}]}""")
                 .post(crew + "/contracts/{c}/timesheets", contract).then().statusCode(201).extract().path("id");
-        String gross = given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).post(crew + "/contracts/{c}/timesheets/{t}/approval", contract, sheet)
+        String gross = asEveryRole().post(crew + "/contracts/{c}/timesheets/{t}/approval", contract, sheet)
                 .then().statusCode(200).extract().path("gross.amount");
 
         java.math.BigDecimal open = new java.math.BigDecimal(committed).subtract(new java.math.BigDecimal(gross));
@@ -309,11 +308,11 @@ class CrossServiceIT {
         assertEverywhere(id, "Le Film Adapté");
 
         String rights = system.url("rights") + "/productions/" + id;
-        String work = given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+        String work = asEveryRole().body("""
                 {"kind": "NOVEL", "title": "Le Gardien de Kéréon (roman)", "adaptedFrom": null,
                  "holders": [{"name": "Yann Quéméner", "kind": "PERSON", "roles": ["AUTHOR"], "society": "SACD"}]}""")
                 .post(rights + "/works").then().statusCode(201).extract().path("id");
-        io.restassured.path.json.JsonPath created = given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON).body("""
+        io.restassured.path.json.JsonPath created = asEveryRole().body("""
                 {"workId": "%s", "kind": "ASSIGNMENT", "holderName": "Yann Quéméner", "reference": "CES-IT-001",
                  "blocks": [{"media": ["THEATRICAL"], "territories": ["WW"], "languages": [], "termStart": "2026-06-01",
                              "termEnd": "2056-05-31", "exclusive": true}],
@@ -322,7 +321,7 @@ class CrossServiceIT {
                    {"label": "Premier jour de tournage", "amount": {"amount": "15000.00", "currency": "EUR"},
                     "trigger": "ON_START_OF_SHOOTING"}]}}""".formatted(work))
                 .post(rights + "/rights-contracts").then().statusCode(201).extract().jsonPath();
-        given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON)
+        asEveryRole()
                 .header("If-Match", "\"" + created.getString("version") + "\"")
                 .body("{\"signedOn\": \"2026-09-15\", \"signedBy\": \"Camille Ferrand\"}")
                 .post(rights + "/rights-contracts/{c}/signature", created.getString("id")).then().statusCode(200);

@@ -1,5 +1,6 @@
 package fr.bobine.system;
 
+import static fr.bobine.system.SystemUnderTest.asEveryRole;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.bobine.testing.Eventually;
 import fr.bobine.testing.PdfText;
-import fr.bobine.testing.TestTokens;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The production office's worked example across the services: a five-day shooting week of "La Nuit du Phare" on two
@@ -29,8 +27,6 @@ import io.restassured.specification.RequestSpecification;
 class ShootingWeekIT {
 
     static final SystemUnderTest system = new SystemUnderTest();
-    static final String ALL_ROLES = TestTokens.forRoles("producer", "production-manager", "accountant", "payroll",
-            "rights-manager", "distribution-manager", "auditor");
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @BeforeAll
@@ -43,12 +39,8 @@ class ShootingWeekIT {
         system.stop();
     }
 
-    static RequestSpecification as() {
-        return given().auth().oauth2(ALL_ROLES).contentType(ContentType.JSON);
-    }
-
     static String person(String last, String first, String kind, String nir) {
-        return as().body("""
+        return asEveryRole().body("""
                 {"lastName": "%s", "firstNames": "%s", "sex": "FEMALE", "kind": "%s", "nir": "%s", "birthDate": "1988-06-02",
                  "birthPlace": "Brest", "birthDepartement": "29",
                  "address": {"street": "14 rue de Siam", "postcode": "29200", "town": "Brest", "country": "FR"},
@@ -58,26 +50,26 @@ class ShootingWeekIT {
 
     /** A contract for the shooting week, signed; returns its id. */
     static String contract(String crew, String person, String position, String engagement, String hours, String rate, String line) {
-        String id = as().body("""
+        String id = asEveryRole().body("""
                 {"personId": "%s", "positionCode": "%s", "engagement": "%s", "weeklyHours": %s,
                  "startDate": "2027-03-08", "firstHour": "08:00", "endDate": "2027-03-12",
                  "rate": {"amount": "%s", "currency": "EUR"}, "location": "OUTSIDE_PARIS_REGION", "budgetLineCode": "%s",
                  "allowances": []}""".formatted(person, position, engagement, hours, rate, line))
                 .post(crew + "/contracts").then().statusCode(201).extract().path("id");
-        as().post(crew + "/contracts/{c}/signature", id).then().statusCode(200);
+        asEveryRole().post(crew + "/contracts/{c}/signature", id).then().statusCode(200);
         return id;
     }
 
     static String scene(String crew, String number, String set, String setting, String timeOfDay, int eighths, String actress) {
         String cast = actress == null ? "[]" : "[{\"personId\": \"" + actress + "\", \"character\": \"Anna, la gardienne\"}]";
-        return as().body("""
+        return asEveryRole().body("""
                 {"number": "%s", "shootingSetId": "%s", "setting": "%s", "timeOfDay": "%s", "eighths": %d, "synopsis": null,
                  "cast": %s, "specialNeeds": []}""".formatted(number, set, setting, timeOfDay, eighths, cast))
                 .post(crew + "/scenes").then().statusCode(201).extract().path("id");
     }
 
     static String set(String crew, String code, String name) {
-        return as().body("""
+        return asEveryRole().body("""
                 {"code": "%s", "name": "%s", "kind": "LOCATION",
                  "address": {"street": "Pointe de Kéréon", "postcode": "29242", "town": "Ouessant", "country": "FR"},
                  "accessNotes": null, "nearestHospital": "CHU de Brest, hôpital de la Cavale Blanche"}""".formatted(code, name))
@@ -101,14 +93,14 @@ class ShootingWeekIT {
      */
     @Test
     void aPublishedShootingWeekIsThePlannedLabourOfTheCostReportAndItsApprovedWeekTheActual() {
-        String production = as().body("""
+        String production = asEveryRole().body("""
                 {"title": "La Nuit du Phare", "kind": "FEATURE_FILM", "originalLanguages": ["fr"],
                  "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"},
                  "plannedShootingStart": "2027-03-08", "plannedShootingEnd": "2027-04-23"}""")
                 .post(system.url("budget") + "/productions").then().statusCode(201).extract().path("id");
         CrossServiceIT.lockBudget(production, "2401|8|semaine|2800.00", "2802|8|semaine|1450.00", "32|5|cachet|450.00");
         String crew = system.url("crew") + "/productions/" + production;
-        Eventually.within(WAIT, () -> as().get(crew).then().statusCode(200));
+        Eventually.within(WAIT, () -> asEveryRole().get(crew).then().statusCode(200));
 
         String dop = person("Kervella", "Maëlle", "TECHNICIAN", "288067511204551");
         String electrician = person("Le Bihan", "Gwenaël", "TECHNICIAN", "185032923212392");
@@ -116,7 +108,7 @@ class ShootingWeekIT {
         String dopContract = contract(crew, dop, "3097-DIR-PHOTO", "WEEKLY", "39", "2800.00", "2401");
         String electricianContract = contract(crew, electrician, "3097-CHEF-ELEC", "WEEKLY", "39", "1450.00", "2802");
         String actressContract = contract(crew, actress, "3097-ARTISTE", "DAILY", "null", "450.00", "32");
-        as().header("If-Match", "\"0\"").body("""
+        asEveryRole().header("If-Match", "\"0\"").body("""
                 {"address": "Hôtel de la Baie, 29242 Ouessant", "phone": "+33 2 98 48 00 00",
                  "departmentCalls": [{"department": "LIGHTING", "callOffsetMinutes": -60, "wrapOffsetMinutes": 0}],
                  "emergencyContacts": [{"role": "Régisseur général", "name": "Yannick Le Goff", "phone": "+33 6 12 34 56 78"}],
@@ -135,9 +127,9 @@ class ShootingWeekIT {
         s.add(scene(crew, "8", cliff, "EXT", "NIGHT", 9, null));
         s.add(scene(crew, "9", lighthouse, "INT", "DAY", 14, actress));
         s.add(scene(crew, "10", lighthouse, "INT", "DAY", 7, null));
-        String version = as().body("{\"label\": \"Semaine 1\", \"copyOf\": null}").post(crew + "/schedule-versions")
+        String version = asEveryRole().body("{\"label\": \"Semaine 1\", \"copyOf\": null}").post(crew + "/schedule-versions")
                 .then().statusCode(201).extract().path("id");
-        String etag = as().header("If-Match", "\"0\"").body("""
+        String etag = asEveryRole().header("If-Match", "\"0\"").body("""
                 {"days": [
                   {"date": "2027-03-08", "unitCall": "08:00", "estimatedWrap": "19:00", "mealBreakMinutes": 60, "notes": null, "sceneIds": ["%s", "%s"]},
                   {"date": "2027-03-09", "unitCall": "08:00", "estimatedWrap": "19:00", "mealBreakMinutes": 60, "notes": null, "sceneIds": ["%s", "%s"]},
@@ -146,10 +138,10 @@ class ShootingWeekIT {
                   {"date": "2027-03-12", "unitCall": "10:00", "estimatedWrap": "20:00", "mealBreakMinutes": 60, "notes": null, "sceneIds": ["%s", "%s"]}]}"""
                 .formatted(s.toArray())).put(crew + "/schedule-versions/{v}/days", version).then().statusCode(200)
                 .body("restFindings.verdict", org.hamcrest.Matchers.contains("WARNING", "WARNING")).extract().header("ETag");
-        as().header("If-Match", etag).post(crew + "/schedule-versions/{v}/publication", version).then().statusCode(200)
+        asEveryRole().header("If-Match", etag).post(crew + "/schedule-versions/{v}/publication", version).then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
 
-        JsonPath labour = as().get(crew + "/schedule-versions/{v}/planned-labour", version).then().statusCode(200).extract().jsonPath();
+        JsonPath labour = asEveryRole().get(crew + "/schedule-versions/{v}/planned-labour", version).then().statusCode(200).extract().jsonPath();
         Map<String, String> planned = Map.of(dopContract, "4007.50", electricianContract, "2537.51", actressContract, "1350.00");
         planned.forEach((contract, gross) -> assertEquals(gross,
                 labour.getString("weeks[0].people.find { it.contractId == '" + contract + "' }.gross.amount")));
@@ -158,13 +150,13 @@ class ShootingWeekIT {
         assertEquals("7895.01", labour.getString("gross.amount"));
 
         // the call sheet of day 3, printed
-        String sheet = as().body("""
+        String sheet = asEveryRole().body("""
                 {"date": "2027-03-10", "transport": [{"departure": "14:15", "from": "Hôtel de la Baie", "to": "Falaise de Kéréon",
                   "vehicle": "Minibus", "passengers": null}],
                  "meals": [{"kind": "DINNER", "time": "20:30", "place": "Cantine, parking du phare", "caterer": null}],
                  "callOverrides": [], "notes": null}""").post(crew + "/call-sheets").then().statusCode(201)
                 .body("dayNumber", equalTo(3)).extract().path("id");
-        PdfText.assertContains(PdfText.of(given().auth().oauth2(ALL_ROLES).get(crew + "/call-sheets/{c}/call-sheet.pdf", sheet),
+        PdfText.assertContains(PdfText.of(given().auth().oauth2(SystemUnderTest.ALL_ROLES).get(crew + "/call-sheets/{c}/call-sheet.pdf", sheet),
                 "call-sheet-2027-03-10-v1"), "Feuille de service - La Nuit du Phare", "Jour 3 / 5", "Falaise de Kéréon",
                 "CHU de Brest", "Soizic Caradec", "Gwenaël Le Bihan", "14:00", "02:00 (+1)", "Minibus", "Dîner");
 
@@ -173,9 +165,9 @@ class ShootingWeekIT {
         // 2802: committed 1 450.00, planned 2 537.51: ETC 1 087.51, EFC 2 537.51
         // 32: committed 2 250.00 covers the planned 1 350.00: ETC 0.00, EFC 2 250.00
         String report = system.url("budget") + "/productions/" + production + "/cost-report";
-        Eventually.within(WAIT, () -> given().auth().oauth2(ALL_ROLES).get(report).then().statusCode(200)
+        Eventually.within(WAIT, () -> given().auth().oauth2(SystemUnderTest.ALL_ROLES).get(report).then().statusCode(200)
                 .body("labour.planned.amount", equalTo("7895.01")));
-        JsonPath cost = given().auth().oauth2(ALL_ROLES).get(report).then().statusCode(200).extract().jsonPath();
+        JsonPath cost = given().auth().oauth2(SystemUnderTest.ALL_ROLES).get(report).then().statusCode(200).extract().jsonPath();
         planned.forEach((contract, gross) -> assertEquals(gross,
                 cost.getString("labour.weeks.find { it.contractId == '" + contract + "' }.planned.amount")));
         assertEquals("2027-03-08", cost.getString("labour.weeks[0].weekStart"));
@@ -185,15 +177,15 @@ class ShootingWeekIT {
         assertEquals("true", cost.getString("lines.find { it.accountCode == '2401' }.etcPlanned"));
 
         // the electrician's week, pre-filled from the schedule, submitted and approved as planned: actual 2 537.51, difference 0.00
-        JsonPath prefilled = as().queryParam("weekStart", "2027-03-08").get(crew + "/contracts/{c}/planned-timesheet", electricianContract)
+        JsonPath prefilled = asEveryRole().queryParam("weekStart", "2027-03-08").get(crew + "/contracts/{c}/planned-timesheet", electricianContract)
                 .then().statusCode(200).extract().jsonPath();
-        String timesheet = as().body(Map.of("weekStart", "2027-03-08", "days", prefilled.getList("days")))
+        String timesheet = asEveryRole().body(Map.of("weekStart", "2027-03-08", "days", prefilled.getList("days")))
                 .post(crew + "/contracts/{c}/timesheets", electricianContract).then().statusCode(201)
                 .body("gross.amount", equalTo("2537.51")).extract().path("id");
-        as().post(crew + "/contracts/{c}/timesheets/{t}/approval", electricianContract, timesheet).then().statusCode(200);
-        Eventually.within(WAIT, () -> given().auth().oauth2(ALL_ROLES).get(report).then().statusCode(200)
+        asEveryRole().post(crew + "/contracts/{c}/timesheets/{t}/approval", electricianContract, timesheet).then().statusCode(200);
+        Eventually.within(WAIT, () -> given().auth().oauth2(SystemUnderTest.ALL_ROLES).get(report).then().statusCode(200)
                 .body("labour.actual.amount", equalTo("2537.51")));
-        JsonPath after = given().auth().oauth2(ALL_ROLES).get(report).then().statusCode(200).extract().jsonPath();
+        JsonPath after = given().auth().oauth2(SystemUnderTest.ALL_ROLES).get(report).then().statusCode(200).extract().jsonPath();
         assertEquals("0.00", after.getString("labour.weeks.find { it.contractId == '" + electricianContract + "' }.difference.amount"));
         // 2802 once approved: actual 2 537.51, nothing committed or planned any more: ETC 0.00, EFC 2 537.51
         assertEquals(List.of("2537.51", "0.00", "2537.51"), figures(after, "2802", "actual", "estimateToComplete", "estimatedFinalCost"));

@@ -39,6 +39,16 @@ final class SystemUnderTest {
      * BOBINE_TEST_PORT_OFFSET moves every port below, and BOBINE_TEST_DB_SUFFIX the databases, so that two checkouts
      * on one machine can run their system tests at once.
      */
+    /** A token with every role, for the scenarios that play the whole production office. */
+    static final String ALL_ROLES = TestTokens.forRoles("producer", "production-manager", "accountant", "payroll",
+            "rights-manager", "distribution-manager", "auditor");
+
+    /** A JSON request as a user holding every role. */
+    static io.restassured.specification.RequestSpecification asEveryRole() {
+        return io.restassured.RestAssured.given().auth().oauth2(ALL_ROLES)
+                .contentType(io.restassured.http.ContentType.JSON);
+    }
+
     static final int OFFSET = Integer.parseInt(System.getenv().getOrDefault("BOBINE_TEST_PORT_OFFSET", "0"));
     static final String DB_SUFFIX = "_it" + System.getenv().getOrDefault("BOBINE_TEST_DB_SUFFIX", "");
     /** Four JVMs starting at once on a busy two-core machine have been seen to need three minutes. */

@@ -58,8 +58,8 @@ public class ContractFilter implements OASFilter {
     /** Longest text a response carries: the longest a request may send, so everything stored fits. */
     static final int RESPONSE_TEXT_MAX_LENGTH = JsonInputLimits.TEXT_MAX_LENGTH;
     /**
-     * Largest document (CSV, XLSX, PDF, FEC) a service generates, in bytes: they are built in memory from one
-     * production's records, the largest in the benchmarks a few megabytes.
+     * Largest document (CSV, XLSX, PDF, FEC) a service generates, in bytes: a declared ceiling, not a measured size.
+     * Documents are built in memory from one production's records, whose lists are themselves bounded.
      */
     static final int DOCUMENT_MAX_LENGTH = 100 * 1024 * 1024;
 
