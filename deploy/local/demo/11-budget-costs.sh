@@ -48,7 +48,7 @@ invoice() { # order number net vat gross date
     | py 'import json,sys; i=json.load(sys.stdin); print("invoice", i["number"], i["status"], "; ".join(i["mismatchReasons"]))'
 }
 
-api PUT "$P/match-tolerance" '{"amount": {"amount": "50.00", "currency": "EUR"}, "percent": "1"}' >/dev/null
+api PUT "$P/match-tolerance" '{"amount": {"amount": "50.00", "currency": "EUR"}, "rate": "0.01"}' >/dev/null
 
 camera=$(supplier "Caméras du Ponant" "39124478000014" "FR12391244780" "FR7630006000011234567890189")
 lights=$(supplier "Lumières de l'Ouest" "44306184100047" "FR83443061841" "FR7610107001011234567890129")

@@ -16,7 +16,7 @@ py() { python3 -c "$1"; }
 # Open orders carry 20 % VAT; crew salaries are paid 5 days after the week, contributions on the 15th of the next
 # month, rights statements 30 days after issue.
 api PUT "$P/cash-flow/settings" '{"openingBalance": {"amount": "45000.00", "currency": "EUR"},
-  "openingDate": "2027-01-11", "threshold": {"amount": "30000.00", "currency": "EUR"}, "vatRatePercent": "20",
+  "openingDate": "2027-01-11", "threshold": {"amount": "30000.00", "currency": "EUR"}, "vatRate": "0.2",
   "salaryDaysAfterWeek": 5, "contributionsDay": 15, "contributionsMonthsLater": 1, "statementPaymentDays": 30}' >/dev/null
 
 api GET "$P/cash-flow" | py '

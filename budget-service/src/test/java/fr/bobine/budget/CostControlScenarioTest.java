@@ -44,9 +44,9 @@ import io.restassured.path.json.JsonPath;
  * replaying every crew event (same ids, then new ids) changes no figure.
  */
 @QuarkusTest
-class CostControlScenarioTest {
+public class CostControlScenarioTest {
 
-    static final String ACCOUNTANT = TestTokens.forRoles("accountant");
+    public static final String ACCOUNTANT = TestTokens.forRoles("accountant");
     static final Duration WAIT = Duration.ofSeconds(30);
     static final List<String> FEC_COLUMNS = List.of("JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum",
             "CompteLib", "CompAuxNum", "CompAuxLib", "PieceRef", "PieceDate", "EcritureLib", "Debit", "Credit", "EcritureLet",
@@ -55,18 +55,18 @@ class CostControlScenarioTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    static String addLine(String production, String[] ids, String account, String quantity, String rate, String label) {
+    public static String addLine(String production, String[] ids, String account, String quantity, String rate, String label) {
         return as(MANAGER).body(line(account, quantity, rate, "EUR", "\"label\": \"" + label + "\""))
                 .post(linesPath(), production, ids[0], ids[1]).then().statusCode(201).extract().path("id");
     }
 
-    static String supplier(String name) {
+    public static String supplier(String name) {
         return as(ACCOUNTANT).body("""
                 {"name": "%s", "siret": "%s", "vatNumber": "FR40732829320"}""".formatted(name, Sirets.next()))
                 .post("/suppliers").then().statusCode(201).extract().path("id");
     }
 
-    static String order(String production, String supplier, String number, String lineId, String amount, String date,
+    public static String order(String production, String supplier, String number, String lineId, String amount, String date,
             int terms) {
         return as(MANAGER).body("""
                 {"supplierId": "%s", "number": "%s", "description": "%s", "quoteRef": "DEVIS-%s", "orderDate": "%s",
@@ -75,12 +75,12 @@ class CostControlScenarioTest {
                 .post("/productions/{p}/purchase-orders", production).then().statusCode(201).extract().path("id");
     }
 
-    static void receipt(String production, String order, String amount) {
+    public static void receipt(String production, String order, String amount) {
         as(MANAGER).body("{\"received\": {\"amount\": \"" + amount + "\", \"currency\": \"EUR\"}}")
                 .put("/productions/{p}/purchase-orders/{o}/receipt", production, order).then().statusCode(200);
     }
 
-    static String invoice(String production, String order, String number, String date, String net, String vat, String gross) {
+    public static String invoice(String production, String order, String number, String date, String net, String vat, String gross) {
         return as(ACCOUNTANT).body("""
                 {"orderId": "%s", "number": "%s", "invoiceDate": "%s", "net": {"amount": "%s", "currency": "EUR"},
                  "vat": {"amount": "%s", "currency": "EUR"}, "gross": {"amount": "%s", "currency": "EUR"}}"""
@@ -132,7 +132,7 @@ class CostControlScenarioTest {
         as(PRODUCER).post("/productions/{p}/financing-plan/sources/{s}/confirmation", production, cnc).then().statusCode(200);
         as(ACCOUNTANT).body("""
                 {"openingBalance": {"amount": "25000.00", "currency": "EUR"}, "openingDate": "2027-04-05",
-                 "threshold": {"amount": "0.00", "currency": "EUR"}, "vatRatePercent": "20", "salaryDaysAfterWeek": 5,
+                 "threshold": {"amount": "0.00", "currency": "EUR"}, "vatRate": "0.2", "salaryDaysAfterWeek": 5,
                  "contributionsDay": 15, "contributionsMonthsLater": 1, "statementPaymentDays": 30}""")
                 .put("/productions/{p}/cash-flow/settings", production).then().statusCode(200);
 

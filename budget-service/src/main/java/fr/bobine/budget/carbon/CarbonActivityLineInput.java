@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
-import fr.bobine.budget.devis.DecimalString;
+import fr.bobine.platform.money.DecimalString;
 
 @Schema(name = "CarbonActivityLineInput", description = "Activity data for the forecast or the final statement")
 public record CarbonActivityLineInput(

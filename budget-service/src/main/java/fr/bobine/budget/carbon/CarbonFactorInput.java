@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
-import fr.bobine.budget.devis.DecimalString;
+import fr.bobine.platform.money.DecimalString;
 
 @Schema(name = "CarbonFactorInput", description = "A newer emission factor of an activity, in force from its date")
 public record CarbonFactorInput(

@@ -21,6 +21,7 @@ import fr.bobine.budget.production.Production;
 import fr.bobine.budget.production.ProductionLocks;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.events.CloudEvent;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.ProblemException;
@@ -72,9 +73,6 @@ public class CashFlowService {
         if (!Money.EUR.equals(input.threshold().currency())) {
             throw ProblemException.badRequest("threshold", "the cash-flow plan is in EUR");
         }
-        if (input.vatRatePercent().stripTrailingZeros().scale() > 4) {
-            throw ProblemException.badRequest("vatRatePercent", "has more than 4 decimals");
-        }
         CashFlowSettings s = CashFlowSettings.findById(productionId);
         CashFlowSettingsDto before = s == null ? null : toDto(s);
         if (s == null) {
@@ -84,7 +82,7 @@ public class CashFlowService {
         s.openingBalance = input.openingBalance().amount().setScale(2);
         s.openingDate = input.openingDate();
         s.threshold = input.threshold().amount().setScale(2);
-        s.vatRatePercent = input.vatRatePercent();
+        s.vatRate = input.vatRate();
         s.salaryDaysAfterWeek = input.salaryDaysAfterWeek();
         s.contributionsDay = input.contributionsDay();
         s.contributionsMonthsLater = input.contributionsMonthsLater();
@@ -227,13 +225,13 @@ public class CashFlowService {
     private static CashFlowSettingsDto defaults() {
         PaymentTerms t = PaymentTerms.DEFAULTS;
         return new CashFlowSettingsDto(eur(BigDecimal.ZERO.setScale(2)), null, eur(BigDecimal.ZERO.setScale(2)),
-                t.vatRatePercent().toPlainString(), t.salaryDaysAfterWeek(), t.contributionsDay(),
+                DecimalString.rate(t.vatRate()), t.salaryDaysAfterWeek(), t.contributionsDay(),
                 t.contributionsMonthsLater(), t.statementPaymentDays(), true, 0);
     }
 
     private static CashFlowSettingsDto toDto(CashFlowSettings s) {
         return new CashFlowSettingsDto(eur(s.openingBalance), s.openingDate, eur(s.threshold),
-                s.vatRatePercent.stripTrailingZeros().toPlainString(), s.salaryDaysAfterWeek, s.contributionsDay,
+                DecimalString.rate(s.vatRate), s.salaryDaysAfterWeek, s.contributionsDay,
                 s.contributionsMonthsLater, s.statementPaymentDays, false, s.version);
     }
 

@@ -25,8 +25,8 @@ public class CashFlowSettings extends PanacheEntityBase {
     @Column(name = "opening_date")
     public LocalDate openingDate;
     public BigDecimal threshold;
-    @Column(name = "vat_rate_percent")
-    public BigDecimal vatRatePercent;
+    @Column(name = "vat_rate")
+    public BigDecimal vatRate;
     @Column(name = "salary_days_after_week")
     public int salaryDaysAfterWeek;
     @Column(name = "contributions_day")
@@ -41,7 +41,7 @@ public class CashFlowSettings extends PanacheEntityBase {
     public long version;
 
     PaymentTerms terms() {
-        return new PaymentTerms(vatRatePercent, salaryDaysAfterWeek, contributionsDay, contributionsMonthsLater,
+        return new PaymentTerms(vatRate, salaryDaysAfterWeek, contributionsDay, contributionsMonthsLater,
                 statementPaymentDays);
     }
 }

@@ -10,7 +10,8 @@ import fr.bobine.platform.money.Money;
 public record CashFlowSettingsDto(Money openingBalance,
         @Schema(description = "The day of the opening balance; null: the first dated movement") LocalDate openingDate,
         @Schema(description = "A week whose closing balance is below it is a shortfall") Money threshold,
-        @Schema(example = "20") String vatRatePercent,
+        @Schema(description = "VAT on open orders, a fraction with six decimals: 0.200000 is 20 %", example = "0.200000")
+        String vatRate,
         @Schema(description = "Salaries are paid this many days after the Sunday ending the week worked", example = "5")
         int salaryDaysAfterWeek,
         @Schema(description = "Employer contributions are paid on this day of the month...", example = "15")

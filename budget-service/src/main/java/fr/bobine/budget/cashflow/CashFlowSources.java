@@ -104,7 +104,7 @@ public class CashFlowSources {
             LocalDate on = date(o[1]).plusDays(((Number) o[2]).longValue());
             items.add(new Item(on, CashCategory.PURCHASE_ORDERS, "PURCHASE_ORDER", (String) o[0],
                     "bon de commande " + o[0] + " " + o[5] + " : reste à facturer " + open.toPlainString() + " HT + TVA "
-                            + terms.vatRatePercent().stripTrailingZeros().toPlainString() + " %",
+                            + terms.vatRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %",
                     terms.withVat(open), false, true));
         }
     }

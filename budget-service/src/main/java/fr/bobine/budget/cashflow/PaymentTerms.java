@@ -11,12 +11,13 @@ import java.util.List;
  * them, shared/domain/budget.md §3.2), so each is a setting: salaries are paid {@code salaryDaysAfterWeek} days after
  * the Sunday that ends the week worked; employer contributions on day {@code contributionsDay} of the month
  * {@code contributionsMonthsLater} after the month the salary was paid in (DSN practice: the 15th of the next month);
- * rights statements {@code statementPaymentDays} after their issue; open orders carry VAT at {@code vatRatePercent}.
+ * rights statements {@code statementPaymentDays} after their issue; open orders carry VAT at {@code vatRate}
+ * (a fraction: 0.2 is 20 %).
  */
-public record PaymentTerms(BigDecimal vatRatePercent, int salaryDaysAfterWeek, int contributionsDay,
+public record PaymentTerms(BigDecimal vatRate, int salaryDaysAfterWeek, int contributionsDay,
         int contributionsMonthsLater, int statementPaymentDays) {
 
-    public static final PaymentTerms DEFAULTS = new PaymentTerms(new BigDecimal("20"), 5, 15, 1, 30);
+    public static final PaymentTerms DEFAULTS = new PaymentTerms(new BigDecimal("0.2"), 5, 15, 1, 30);
 
     public LocalDate salaryPaidOn(LocalDate dayOfWeekWorked) {
         return CashFlowCalculator.weekOf(dayOfWeekWorked).plusDays(6L + salaryDaysAfterWeek);
@@ -32,7 +33,7 @@ public record PaymentTerms(BigDecimal vatRatePercent, int salaryDaysAfterWeek, i
 
     /** net + VAT at the production's rate, the VAT rounded half-up at the cent. */
     public BigDecimal withVat(BigDecimal net) {
-        return net.add(net.multiply(vatRatePercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
+        return net.add(net.multiply(vatRate).setScale(2, RoundingMode.HALF_UP));
     }
 
     /**

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
+import fr.bobine.platform.money.DecimalString;
+
 @Schema(name = "BudgetLineInput", description = "A budget line: quantity x rate in a currency, under a template account")
 public record BudgetLineInput(
         @NotBlank @Size(max = 20) @Schema(example = "2201") String accountCode,

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 
 @Schema(name = "BudgetRuleInput", description = "A percentage line: rate x base, the base being chapters and earlier rules not excluded")

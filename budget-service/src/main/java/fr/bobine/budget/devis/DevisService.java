@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import fr.bobine.budget.production.Production;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.ProblemException;

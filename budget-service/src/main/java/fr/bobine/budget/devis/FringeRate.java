@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import fr.bobine.platform.money.DecimalString;
+
 /** The employer social-charge rate of one category over a period. */
 @Entity
 @Table(name = "fringe_rate")

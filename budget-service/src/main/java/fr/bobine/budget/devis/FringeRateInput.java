@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
+import fr.bobine.platform.money.DecimalString;
+
 @Schema(name = "FringeRateInput", description = "A social-charge rate for a category from a date")
 public record FringeRateInput(
         @NotNull FringeCategory category,

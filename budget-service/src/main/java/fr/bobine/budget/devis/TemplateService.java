@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;

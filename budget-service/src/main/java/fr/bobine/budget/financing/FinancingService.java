@@ -17,6 +17,7 @@ import fr.bobine.budget.devis.DevisService;
 import fr.bobine.budget.production.Production;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.Problem;
@@ -68,7 +69,7 @@ public class FinancingService {
         }
         TaxCreditEstimate estimate = r.taxCreditEstimate() == null ? null
                 : new TaxCreditEstimate(settings.taxCreditScheme, eur(locked.get().taxCreditEligibleSpend()),
-                        fr.bobine.budget.devis.DecimalString.rate(rate.get().rate), rate.get().cap == null ? null : eur(rate.get().cap), eur(r.taxCreditEstimate()));
+                        DecimalString.rate(rate.get().rate), rate.get().cap == null ? null : eur(rate.get().cap), eur(r.taxCreditEstimate()));
         return new FinancingPlanDto(productionId, settings.difficultOrLowBudget, settings.taxCreditScheme, sources,
                 eur(r.total()), eur(r.byStatus().get(FinancingStatus.PLANNED)), eur(r.byStatus().get(FinancingStatus.REQUESTED)),
                 eur(r.byStatus().get(FinancingStatus.CONFIRMED)), eur(r.byStatus().get(FinancingStatus.RECEIVED)),
@@ -218,7 +219,7 @@ public class FinancingService {
                         + " overlaps this period; close it first");
             }
         }
-        fr.bobine.budget.devis.DecimalString.requireRateScale("rate", input.rate());
+        DecimalString.requireRateScale("rate", input.rate());
         TaxCreditRate rate = new TaxCreditRate();
         rate.id = UUID.randomUUID();
         rate.scheme = input.scheme();

@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import fr.bobine.platform.money.DecimalString;
+
 /** The rate and cap of a tax-credit scheme over a period. */
 @Entity
 @Table(name = "tax_credit_rate")
@@ -33,7 +35,7 @@ public class TaxCreditRate extends PanacheEntityBase {
     public long version;
 
     TaxCreditRateDto toDto() {
-        return new TaxCreditRateDto(id, scheme, fr.bobine.budget.devis.DecimalString.rate(rate), cap == null ? null : fr.bobine.platform.money.Money.eur(cap.toPlainString()),
+        return new TaxCreditRateDto(id, scheme, DecimalString.rate(rate), cap == null ? null : fr.bobine.platform.money.Money.eur(cap.toPlainString()),
                 validFrom, validTo, source, version);
     }
 }

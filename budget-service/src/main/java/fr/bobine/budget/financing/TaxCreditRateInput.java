@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
-import fr.bobine.budget.devis.DecimalString;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 
 @Schema(name = "TaxCreditRateInput", description = "A tax-credit rate for a scheme from a date")

@@ -22,6 +22,7 @@ import fr.bobine.budget.production.Production;
 import fr.bobine.budget.supplier.Supplier;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
@@ -157,8 +158,8 @@ public class InvoiceService {
     public ToleranceDto tolerance(UUID productionId) {
         requireProduction(productionId);
         MatchTolerance t = MatchTolerance.findById(productionId);
-        return t == null ? new ToleranceDto(Money.zero("EUR"), "0", 0)
-                : new ToleranceDto(new Money(t.amount, "EUR"), t.percent.stripTrailingZeros().toPlainString(), t.version);
+        return t == null ? new ToleranceDto(Money.zero("EUR"), DecimalString.rate(BigDecimal.ZERO), 0)
+                : new ToleranceDto(new Money(t.amount, "EUR"), DecimalString.rate(t.rate), t.version);
     }
 
     @Transactional
@@ -167,9 +168,6 @@ public class InvoiceService {
         if (input.amount().signum() < 0) {
             throw ProblemException.badRequest("amount", "must not be negative");
         }
-        if (input.percent().stripTrailingZeros().scale() > 4) {
-            throw ProblemException.badRequest("percent", "has more than 4 decimals");
-        }
         MatchTolerance t = MatchTolerance.findById(productionId);
         ToleranceDto before = t == null ? null : tolerance(productionId);
         if (t == null) {
@@ -177,11 +175,10 @@ public class InvoiceService {
             t.productionId = productionId;
         }
         t.amount = input.amount().amount();
-        t.percent = input.percent();
+        t.rate = input.rate();
         t.persist();
         MatchTolerance.flush();
-        ToleranceDto after = new ToleranceDto(new Money(t.amount, "EUR"), t.percent.stripTrailingZeros().toPlainString(),
-                t.version);
+        ToleranceDto after = new ToleranceDto(new Money(t.amount, "EUR"), DecimalString.rate(t.rate), t.version);
         audit.record("match-tolerance.set", "match_tolerance", productionId, before, after);
         return after;
     }
@@ -189,7 +186,7 @@ public class InvoiceService {
     private void match(Invoice invoice, PurchaseOrder order) {
         MatchTolerance t = MatchTolerance.findById(invoice.productionId);
         ThreeWayMatch.Tolerance tolerance = t == null ? new ThreeWayMatch.Tolerance(BigDecimal.ZERO, BigDecimal.ZERO)
-                : new ThreeWayMatch.Tolerance(t.amount, t.percent);
+                : new ThreeWayMatch.Tolerance(t.amount, t.rate);
         Object before = Invoice.getEntityManager().createNativeQuery(
                 "select coalesce(sum(net_amount), 0) from invoice where order_id = ?1 and status = 'MATCHED' and id <> ?2")
                 .setParameter(1, order.id).setParameter(2, invoice.id).getSingleResult();

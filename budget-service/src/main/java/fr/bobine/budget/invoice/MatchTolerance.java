@@ -19,7 +19,7 @@ public class MatchTolerance extends PanacheEntityBase {
     @Column(name = "production_id")
     public UUID productionId;
     public BigDecimal amount;
-    public BigDecimal percent;
+    public BigDecimal rate;
     @Version
     public long version;
 }

@@ -39,7 +39,7 @@ public class MatchToleranceResource {
     @PUT
     @RolesAllowed({ Roles.ACCOUNTANT })
     @Operation(operationId = "putMatchTolerance", summary = "Set the three-way match tolerance",
-            description = "An amount and a percentage of the order; an invoice passes when its excess is within both.")
+            description = "An amount and a rate of the order (a fraction: 0.01 is 1 %); an invoice passes when its excess is within both.")
     public ToleranceDto putMatchTolerance(@PathParam("productionId") UUID productionId, @Valid @NotNull ToleranceInput input) {
         return service.putTolerance(productionId, input);
     }

@@ -10,21 +10,21 @@ import java.util.List;
  * invoice, compared on their net amounts within a tolerance the users set.
  * Source: Microsoft Dynamics AX matching policy (three-way = order + receipt + invoice), shared/domain/budget.md §3.3.
  * <p>
- * The tolerance is an amount and a percentage of the order; a difference passes when it is within both (the stricter
- * of the two), the percentage giving cents rounded half-up. Only an invoice above the order or the receipt is a
+ * The tolerance is an amount and a rate of the order (a fraction: 0.01 is 1 %); a difference passes when it is within
+ * both (the stricter of the two), the rate giving cents rounded half-up. Only an invoice above the order or the receipt is a
  * mismatch: invoicing less (a partial invoice) is normal.
  */
 public final class ThreeWayMatch {
 
-    public record Tolerance(BigDecimal amount, BigDecimal percent) {
+    public record Tolerance(BigDecimal amount, BigDecimal rate) {
         public Tolerance {
-            if (amount.signum() < 0 || percent.signum() < 0) {
+            if (amount.signum() < 0 || rate.signum() < 0) {
                 throw new IllegalArgumentException("a tolerance is not negative");
             }
         }
 
         BigDecimal on(BigDecimal base) {
-            BigDecimal share = base.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            BigDecimal share = base.multiply(rate).setScale(2, RoundingMode.HALF_UP);
             return share.min(amount);
         }
     }

@@ -58,7 +58,7 @@ class CashFlowResourceTest {
     static String settings(String opening, String openingDate, String threshold) {
         return """
                 {"openingBalance": {"amount": "%s", "currency": "EUR"}, "openingDate": %s,
-                 "threshold": {"amount": "%s", "currency": "EUR"}, "vatRatePercent": "20", "salaryDaysAfterWeek": 5,
+                 "threshold": {"amount": "%s", "currency": "EUR"}, "vatRate": "0.2", "salaryDaysAfterWeek": 5,
                  "contributionsDay": 15, "contributionsMonthsLater": 1, "statementPaymentDays": 30}"""
                 .formatted(opening, openingDate == null ? "null" : "\"" + openingDate + "\"", threshold);
     }
@@ -112,13 +112,13 @@ class CashFlowResourceTest {
                 "counterpartyKind", "DISTRIBUTOR", "signedOn", "2027-03-01", "rightsBlocks", List.of(),
                 "minimumGuarantee", Map.of("amount", "60000.00", "currency", "EUR"),
                 "instalments", List.of(TestEvents.map("id", UUID.randomUUID().toString(), "position", 1, "label",
-                        "à la livraison", "trigger", "ON_DELIVERY", "sharePercent", "40",
+                        "à la livraison", "trigger", "ON_DELIVERY", "share", "0.400000",
                         "amount", Map.of("amount", "24000.00", "currency", "EUR"), "status", "SCHEDULED", "dueOn", null),
                         TestEvents.map("id", UUID.randomUUID().toString(), "position", 2, "label", "à la sortie",
-                                "trigger", "ON_RELEASE", "sharePercent", "60",
+                                "trigger", "ON_RELEASE", "share", "0.600000",
                                 "amount", Map.of("amount", "36000.00", "currency", "EUR"), "status", "SCHEDULED",
                                 "dueOn", null)),
-                "commissionRate", "30", "expenseCap", null, "reportingFrequency", "QUARTERLY"));
+                "commissionRate", "0.300000", "expenseCap", null, "reportingFrequency", "QUARTERLY"));
     }
 
     static ObjectNode mgFellDue(String production, UUID contract, UUID instalment, String amount, String dueOn) {
@@ -295,16 +295,17 @@ class CashFlowResourceTest {
         String production = BudgetApi.newProduction("Réglages de trésorerie");
         String path = "/productions/{p}/cash-flow/settings";
         as(AUDITOR).get(path, production).then().statusCode(200).body("defaults", equalTo(true))
-                .body("vatRatePercent", equalTo("20")).body("contributionsDay", equalTo(15))
+                .body("vatRate", equalTo("0.200000")).body("contributionsDay", equalTo(15))
                 .body("openingDate", nullValue()).body("threshold.amount", equalTo("0.00"));
         as(MANAGER).body(settings("1000.00", null, "0.00")).put(path, production).then().statusCode(403);
         as(ACCOUNTANT).body(settings("1000.00", null, "0.00").replace("\"EUR\"}, \"openingDate\"", "\"USD\"}, \"openingDate\""))
                 .put(path, production).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("openingBalance"));
-        as(ACCOUNTANT).body(settings("1000.00", null, "0.00").replace("\"20\"", "\"120\"")).put(path, production).then()
-                .statusCode(400).body("errors[0].field", containsString("vatRatePercent"));
-        as(ACCOUNTANT).body(settings("1000.00", null, "0.00").replace("\"20\"", "20")).put(path, production).then()
-                .statusCode(400).body("errors[0].field", containsString("vatRatePercent"));
+        // a rate is a fraction in a decimal string: 20 (a percentage), 1.2, a JSON number and a seventh decimal are refused
+        for (String bad : List.of("\"20\"", "\"1.2\"", "0.2", "\"0.2000001\"", "\"-0.01\"")) {
+            as(ACCOUNTANT).body(settings("1000.00", null, "0.00").replace("\"0.2\"", bad)).put(path, production).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", containsString("vatRate"));
+        }
         as(ACCOUNTANT).body(settings("1000.00", null, "0.00").replace("\"contributionsDay\": 15", "\"contributionsDay\": 31"))
                 .put(path, production).then().statusCode(400).body("errors[0].field", containsString("contributionsDay"));
         // nothing was stored

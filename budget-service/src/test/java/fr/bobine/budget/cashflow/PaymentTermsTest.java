@@ -55,7 +55,7 @@ class PaymentTermsTest {
         // 333.33 × 20 % = 66.666 → 66.67; 333.33 + 66.67 = 400.00
         assertEquals(d("400.00"), TERMS.withVat(d("333.33")));
         // 333.33 × 5.5 % = 18.33315 → 18.33; 351.66
-        assertEquals(d("351.66"), new PaymentTerms(d("5.5"), 5, 15, 1, 30).withVat(d("333.33")));
+        assertEquals(d("351.66"), new PaymentTerms(d("0.055"), 5, 15, 1, 30).withVat(d("333.33")));
         // 0 %: the net
         assertEquals(d("250.00"), new PaymentTerms(d("0"), 5, 15, 1, 30).withVat(d("250.00")));
     }

@@ -20,7 +20,7 @@ class ThreeWayMatchTest {
     }
 
     // 50.00 or 1 % of the order, whichever is smaller
-    final Tolerance tolerance = new Tolerance(d("50.00"), d("1"));
+    final Tolerance tolerance = new Tolerance(d("50.00"), d("0.01"));
 
     @Test
     void invoiceEqualToOrderAndReceiptMatches() {

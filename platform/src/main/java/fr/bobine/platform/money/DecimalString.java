@@ -1,4 +1,4 @@
-package fr.bobine.budget.devis;
+package fr.bobine.platform.money;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,7 +30,10 @@ public class DecimalString extends JsonDeserializer<BigDecimal> {
         return new BigDecimal(text);
     }
 
-    /** A rate (share) as stored: six decimals. */
+    /**
+     * A rate or a share on the wire: a fraction (0.25 is 25 %) with six decimals, "0.250000". Every Bobine rate is
+     * written so; only SACEM's cue-sheet shares stay percentages, as SACEM's forms write them.
+     */
     public static String rate(BigDecimal value) {
         return value.setScale(6, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
