@@ -134,9 +134,9 @@ if [ -z "$contract" ]; then
        "holdbacks": [{"media": "VIDEO", "until": "2028-02-06"}, {"media": "TVOD", "until": "2028-02-06"}]}],
     "minimumGuarantee": {"amount": "150000.00", "currency": "EUR"},
     "instalments": [
-      {"label": "20% à la signature", "trigger": "ON_SIGNATURE", "sharePercent": "20"},
-      {"label": "80% à la livraison du matériel", "trigger": "ON_DELIVERY", "sharePercent": "80"}],
-    "commissionRate": "30", "expenseCap": {"amount": "220000.00", "currency": "EUR"},
+      {"label": "20% à la signature", "trigger": "ON_SIGNATURE", "share": "0.2"},
+      {"label": "80% à la livraison du matériel", "trigger": "ON_DELIVERY", "share": "0.8"}],
+    "commissionRate": "0.30", "expenseCap": {"amount": "220000.00", "currency": "EUR"},
     "reportingFrequency": "QUARTERLY"}' -H "Idempotency-Key: demo-contract-$PRODUCTION_ID" | json_field id)
   echo "demo: distribution: contract with $distributor created ($contract)"
 fi

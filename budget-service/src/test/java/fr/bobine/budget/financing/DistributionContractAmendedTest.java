@@ -51,7 +51,7 @@ class DistributionContractAmendedTest {
 
     static Map<String, Object> instalment(int position, String status, String dueOn, String amount) {
         return TestEvents.map("id", UUID.randomUUID().toString(), "position", position, "label", "instalment " + position,
-                "trigger", dueOn == null ? "ON_DELIVERY" : "ON_DATE", "sharePercent", "50", "amount", money(amount),
+                "trigger", dueOn == null ? "ON_DELIVERY" : "ON_DATE", "share", "0.500000", "amount", money(amount),
                 "status", status, "dueOn", dueOn, "receivedOn", null);
     }
 
@@ -63,7 +63,7 @@ class DistributionContractAmendedTest {
                 "changes", List.of("minimumGuarantee"), "counterpartyName", "Pyramide Distribution", "counterpartyKind", "DISTRIBUTOR",
                 "rightsBlocks", List.of(), "minimumGuarantee", mg == null ? null : money(mg),
                 "previousMinimumGuarantee", previous == null ? null : money(previous), "instalments", instalments,
-                "commissionRate", "30", "expenseCap", null, "reportingFrequency", "QUARTERLY"));
+                "commissionRate", "0.300000", "expenseCap", null, "reportingFrequency", "QUARTERLY"));
     }
 
     long amendAudits(UUID contractId) throws SQLException {

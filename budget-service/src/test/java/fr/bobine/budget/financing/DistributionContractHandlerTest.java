@@ -43,12 +43,12 @@ class DistributionContractHandlerTest {
                 "counterpartyName", "Pyramide Distribution", "counterpartyKind", "DISTRIBUTOR", "signedOn", "2026-11-20",
                 "rightsBlocks", List.of(),
                 "minimumGuarantee", mg == null ? null : Map.of("amount", mg, "currency", "EUR"),
-                "instalments", instalments, "commissionRate", "30", "expenseCap", null, "reportingFrequency", "QUARTERLY"));
+                "instalments", instalments, "commissionRate", "0.300000", "expenseCap", null, "reportingFrequency", "QUARTERLY"));
     }
 
     static Map<String, Object> instalment(int position, String dueOn, String amount) {
         return TestEvents.map("id", UUID.randomUUID().toString(), "position", position, "label", "instalment " + position,
-                "trigger", "ON_DATE", "sharePercent", "50", "amount", Map.of("amount", amount, "currency", "EUR"),
+                "trigger", "ON_DATE", "share", "0.500000", "amount", Map.of("amount", amount, "currency", "EUR"),
                 "status", "SCHEDULED", "dueOn", dueOn);
     }
 

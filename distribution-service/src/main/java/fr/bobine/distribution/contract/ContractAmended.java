@@ -1,6 +1,5 @@
 package fr.bobine.distribution.contract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +15,7 @@ import fr.bobine.platform.money.Money;
  */
 public record ContractAmended(UUID amendmentId, UUID contractId, UUID productionId, int number, LocalDate signedOn,
         String reason, List<String> changes, String counterpartyName, String counterpartyKind, List<RightsBlock> rightsBlocks,
-        Money minimumGuarantee, Money previousMinimumGuarantee, List<InstalmentDto> instalments, BigDecimal commissionRate,
+        Money minimumGuarantee, Money previousMinimumGuarantee, List<InstalmentDto> instalments, String commissionRate,
         Money expenseCap, String reportingFrequency) {
 
     public static final String TYPE = "distribution.contract.amended";

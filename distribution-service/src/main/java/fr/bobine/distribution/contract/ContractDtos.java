@@ -15,7 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import fr.bobine.distribution.contract.ContractEnums.ContractStatus;
 import fr.bobine.distribution.contract.ContractEnums.CounterpartyKind;
@@ -24,6 +26,7 @@ import fr.bobine.distribution.contract.ContractEnums.InstalmentTrigger;
 import fr.bobine.distribution.contract.ContractEnums.ReportingFrequency;
 import fr.bobine.distribution.territory.CountryCode;
 import fr.bobine.distribution.window.RightsMedia;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 
 public final class ContractDtos {
@@ -52,8 +55,11 @@ public final class ContractDtos {
     public record NewInstalment(
             @NotBlank @Schema(example = "20% on signature") String label,
             @NotNull InstalmentTrigger trigger,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
-            @Schema(description = "Share of the MG in percent; the shares add up to 100", example = "20") BigDecimal sharePercent,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Digits(integer = 1, fraction = 6)
+            @JsonDeserialize(using = DecimalString.class)
+            @Schema(type = SchemaType.STRING, pattern = DecimalString.PATTERN, maxLength = 20,
+                    description = "Share of the MG as a fraction (0.2 is 20 %); the shares add up to 1", example = "0.2")
+            BigDecimal share,
             @Schema(nullable = true, description = "For ON_DATE") LocalDate dueOn) {
     }
 
@@ -64,14 +70,17 @@ public final class ContractDtos {
             @NotEmpty List<@Valid @NotNull RightsBlock> rightsBlocks,
             @Schema(nullable = true) Money minimumGuarantee,
             List<@Valid @NotNull NewInstalment> instalments,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
-            @Schema(nullable = true, description = "Commission in percent of the distributor's gross receipts (RBD)", example = "25") BigDecimal commissionRate,
+            @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) @JsonDeserialize(using = DecimalString.class)
+            @Schema(type = SchemaType.STRING, pattern = DecimalString.PATTERN, maxLength = 20, nullable = true,
+                    description = "Commission as a fraction of the distributor's gross receipts (RBD): 0.25 is 25 %", example = "0.25")
+            BigDecimal commissionRate,
             @Schema(nullable = true, description = "Distribution expenses above it need the producer's approval") Money expenseCap,
             @NotNull ReportingFrequency reportingFrequency) {
     }
 
     @Schema(name = "Instalment")
-    public record InstalmentDto(UUID id, int position, String label, InstalmentTrigger trigger, BigDecimal sharePercent,
+    public record InstalmentDto(UUID id, int position, String label, InstalmentTrigger trigger,
+            @Schema(description = "Share of the MG as a fraction, six decimals", example = "0.200000") String share,
             Money amount, InstalmentStatus status, @Schema(nullable = true) LocalDate dueOn,
             @Schema(nullable = true, description = "When the counterparty paid it (RECEIVED)") LocalDate receivedOn) {
     }
@@ -85,7 +94,8 @@ public final class ContractDtos {
     @Schema(name = "Contract")
     public record ContractDto(UUID id, UUID productionId, String counterpartyName, CounterpartyKind counterpartyKind,
             ContractStatus status, List<RightsBlock> rightsBlocks, @Schema(nullable = true) Money minimumGuarantee,
-            List<InstalmentDto> instalments, @Schema(nullable = true) BigDecimal commissionRate,
+            List<InstalmentDto> instalments, @Schema(nullable = true, description = "Commission as a fraction of the distributor's gross receipts (RBD), six decimals", example = "0.250000")
+            String commissionRate,
             @Schema(nullable = true) Money expenseCap, ReportingFrequency reportingFrequency,
             @Schema(nullable = true) LocalDate signedOn, long version,
             @Schema(description = "Amendments signed since the contract (see .../amendments)") int amendmentCount,
@@ -100,15 +110,18 @@ public final class ContractDtos {
             @NotEmpty @Size(max = 50) List<@Valid @NotNull RightsBlock> rightsBlocks,
             @Schema(nullable = true, description = "The amended MG; it cannot be removed nor go below what has fallen due")
             Money minimumGuarantee,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
-            @Schema(nullable = true, description = "Commission in percent of the distributor's gross receipts (RBD)", example = "25") BigDecimal commissionRate,
+            @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 6) @JsonDeserialize(using = DecimalString.class)
+            @Schema(type = SchemaType.STRING, pattern = DecimalString.PATTERN, maxLength = 20, nullable = true,
+                    description = "Commission as a fraction of the distributor's gross receipts (RBD): 0.25 is 25 %", example = "0.25")
+            BigDecimal commissionRate,
             @Schema(nullable = true) Money expenseCap,
             @NotNull ReportingFrequency reportingFrequency) {
     }
 
     @Schema(name = "DistributionContractTerms", description = "The terms of a contract an amendment can change, at one time")
     public record ContractTerms(List<RightsBlock> rightsBlocks, @Schema(nullable = true) Money minimumGuarantee,
-            List<InstalmentDto> instalments, @Schema(nullable = true) BigDecimal commissionRate,
+            List<InstalmentDto> instalments, @Schema(nullable = true, description = "Commission as a fraction of the distributor's gross receipts (RBD), six decimals", example = "0.250000")
+            String commissionRate,
             @Schema(nullable = true) Money expenseCap, ReportingFrequency reportingFrequency) {
     }
 

@@ -1,6 +1,5 @@
 package fr.bobine.distribution.contract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +11,7 @@ import fr.bobine.platform.money.Money;
 /** Data of distribution.contract.signed v1. */
 public record ContractSigned(UUID contractId, UUID productionId, String counterpartyName, String counterpartyKind,
         LocalDate signedOn, List<RightsBlock> rightsBlocks, Money minimumGuarantee, List<InstalmentDto> instalments,
-        BigDecimal commissionRate, Money expenseCap, String reportingFrequency) {
+        String commissionRate, Money expenseCap, String reportingFrequency) {
 
     public static final String TYPE = "distribution.contract.signed";
 }

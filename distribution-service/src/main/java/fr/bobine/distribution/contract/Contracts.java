@@ -35,6 +35,7 @@ import fr.bobine.distribution.window.RightsMedia;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.http.Etags;
 import fr.bobine.platform.http.PageRequest;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.ProblemException;
@@ -73,12 +74,12 @@ public class Contracts {
             throw ProblemException.badRequest("minimumGuarantee", "must be positive");
         }
         if (mg != null && instalments.isEmpty()) {
-            instalments = List.of(new NewInstalment("MG on signature", InstalmentTrigger.ON_SIGNATURE, new BigDecimal("100"), null));
+            instalments = List.of(new NewInstalment("MG on signature", InstalmentTrigger.ON_SIGNATURE, BigDecimal.ONE, null));
         }
-        BigDecimal shares = instalments.stream().map(NewInstalment::sharePercent).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (mg != null && shares.compareTo(new BigDecimal("100")) != 0) {
+        BigDecimal shares = instalments.stream().map(NewInstalment::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (mg != null && shares.compareTo(BigDecimal.ONE) != 0) {
             throw ProblemException.badRequest("instalments", "the shares add up to " + shares.stripTrailingZeros().toPlainString()
-                    + "%, not 100%");
+                    + ", not 1");
         }
         for (int i = 0; i < instalments.size(); i++) {
             if (instalments.get(i).trigger() == InstalmentTrigger.ON_DATE && instalments.get(i).dueOn() == null) {
@@ -109,7 +110,7 @@ public class Contracts {
         c.persistAndFlush();
         if (mg != null) {
             List<BigDecimal> amounts = LargestRemainder.split(c.mgAmount,
-                    instalments.stream().map(NewInstalment::sharePercent).toList());
+                    instalments.stream().map(NewInstalment::share).toList());
             for (int i = 0; i < instalments.size(); i++) {
                 NewInstalment n = instalments.get(i);
                 MgInstalment row = new MgInstalment();
@@ -118,7 +119,7 @@ public class Contracts {
                 row.position = i + 1;
                 row.label = n.label();
                 row.trigger = n.trigger();
-                row.sharePercent = n.sharePercent();
+                row.share = n.share();
                 row.amount = amounts.get(i);
                 row.currency = c.mgCurrency;
                 row.status = InstalmentStatus.SCHEDULED;
@@ -236,7 +237,7 @@ public class Contracts {
         a.persist();
         outbox.publish(ContractAmended.TYPE, c.productionId, new ContractAmended(a.id, c.id, c.productionId, number, a.signedOn,
                 a.reason, changes, c.counterpartyName, c.counterpartyKind.name(), c.rightsBlocks, c.minimumGuarantee(), previous,
-                a.termsAfter.instalments(), c.commissionRate, c.expenseCap(), c.reportingFrequency.name()));
+                a.termsAfter.instalments(), rate(c.commissionRate), c.expenseCap(), c.reportingFrequency.name()));
         if (dueAtSigning != null) {
             publishFellDue(c, dueAtSigning, null);
         }
@@ -275,14 +276,14 @@ public class Contracts {
             due.currency = newMg.currency();
             due.status = InstalmentStatus.DUE;
             due.dueOn = signedOn;
-            due.sharePercent = BigDecimal.ZERO;
+            due.share = BigDecimal.ZERO;
             due.persist();
             instalments.add(due);
         }
         for (MgInstalment i : instalments) {
             // the share of the amended MG each instalment now stands for
-            i.sharePercent = i.status == InstalmentStatus.CANCELLED ? BigDecimal.ZERO
-                    : i.amount.multiply(BigDecimal.valueOf(100)).divide(newMg.amount(), 4, java.math.RoundingMode.HALF_UP);
+            i.share = i.status == InstalmentStatus.CANCELLED ? BigDecimal.ZERO
+                    : i.amount.divide(newMg.amount(), 6, java.math.RoundingMode.HALF_UP);
         }
         MgInstalment.flush();
         return due;
@@ -292,13 +293,18 @@ public class Contracts {
         return a == null ? b == null : b != null && a.currency().equals(b.currency()) && a.amount().compareTo(b.amount()) == 0;
     }
 
+    /** A rate on the wire: a decimal-string fraction with six decimals, as every Bobine rate ("0.250000"). */
+    static String rate(BigDecimal fraction) {
+        return fraction == null ? null : DecimalString.rate(fraction);
+    }
+
     private static boolean sameRate(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private ContractTerms terms(Contract c) {
-        return new ContractTerms(c.rightsBlocks, c.minimumGuarantee(), instalmentsOf(c), c.commissionRate == null ? null
-                : LargestRemainder.plain(c.commissionRate), c.expenseCap(), c.reportingFrequency);
+        return new ContractTerms(c.rightsBlocks, c.minimumGuarantee(), instalmentsOf(c), rate(c.commissionRate), c.expenseCap(),
+                c.reportingFrequency);
     }
 
     private static List<ContractDtos.InstalmentDto> instalmentsOf(Contract c) {
@@ -363,7 +369,7 @@ public class Contracts {
         ContractDto after = toDto(c);
         outbox.publish(ContractSigned.TYPE, productionId, new ContractSigned(c.id, productionId, c.counterpartyName,
                 c.counterpartyKind.name(), c.signedOn, c.rightsBlocks, c.minimumGuarantee(), after.instalments(),
-                c.commissionRate, c.expenseCap(), c.reportingFrequency.name()));
+                rate(c.commissionRate), c.expenseCap(), c.reportingFrequency.name()));
         for (MgInstalment i : instalments) {
             if (i.status == InstalmentStatus.DUE) {
                 publishFellDue(c, i, null);
@@ -494,7 +500,7 @@ public class Contracts {
         c.position = i.position;
         c.label = i.label;
         c.trigger = i.trigger;
-        c.sharePercent = i.sharePercent;
+        c.share = i.share;
         c.amount = i.amount;
         c.currency = i.currency;
         c.status = i.status;
@@ -511,7 +517,7 @@ public class Contracts {
     private ContractDto toDto(Contract c) {
         return new ContractDto(c.id, c.productionId, c.counterpartyName, c.counterpartyKind, c.status, c.rightsBlocks,
                 c.minimumGuarantee(), instalmentsOf(c),
-                c.commissionRate == null ? null : LargestRemainder.plain(c.commissionRate), c.expenseCap(), c.reportingFrequency,
+                rate(c.commissionRate), c.expenseCap(), c.reportingFrequency,
                 c.signedOn, c.version, (int) ContractAmendment.count("contractId", c.id), windowWarnings(c));
     }
 

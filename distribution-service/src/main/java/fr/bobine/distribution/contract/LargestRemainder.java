@@ -8,22 +8,20 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Splits an amount by percentage shares into cents that add up to the amount exactly: each part is rounded down
+ * Splits an amount by shares (fractions that add up to 1) into cents that add up to the amount exactly: each part is rounded down
  * to the cent, and the cents left go one by one to the largest remainders, earlier parts first on a tie
  * (ARCHITECTURE.md, "splits add up exactly").
  */
 public final class LargestRemainder {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private LargestRemainder() {
     }
 
-    public static List<BigDecimal> split(BigDecimal total, List<BigDecimal> percentShares) {
-        if (percentShares.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(HUNDRED) != 0) {
-            throw new IllegalArgumentException("shares must add up to 100");
+    public static List<BigDecimal> split(BigDecimal total, List<BigDecimal> shares) {
+        if (shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) != 0) {
+            throw new IllegalArgumentException("shares must add up to 1");
         }
-        return byWeights(total, percentShares);
+        return byWeights(total, shares);
     }
 
     /**
@@ -55,11 +53,5 @@ public final class LargestRemainder {
             floors.set(i, floors.get(i).add(cent));
         }
         return floors;
-    }
-
-    /** A rate without its trailing zeros but never in exponent form (20.000000 becomes 20, not 2E+1). */
-    public static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

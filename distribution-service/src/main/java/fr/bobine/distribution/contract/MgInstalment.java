@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import fr.bobine.distribution.contract.ContractDtos.InstalmentDto;
 import fr.bobine.distribution.contract.ContractEnums.InstalmentStatus;
 import fr.bobine.distribution.contract.ContractEnums.InstalmentTrigger;
+import fr.bobine.platform.money.DecimalString;
 import fr.bobine.platform.money.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -29,8 +30,7 @@ public class MgInstalment extends PanacheEntityBase {
     public String label;
     @Enumerated(EnumType.STRING)
     public InstalmentTrigger trigger;
-    @Column(name = "share_percent")
-    public BigDecimal sharePercent;
+    public BigDecimal share;
     public BigDecimal amount;
     public String currency;
     @Enumerated(EnumType.STRING)
@@ -41,7 +41,7 @@ public class MgInstalment extends PanacheEntityBase {
     public LocalDate receivedOn;
 
     InstalmentDto toDto() {
-        return new InstalmentDto(id, position, label, trigger, LargestRemainder.plain(sharePercent), new Money(amount, currency),
+        return new InstalmentDto(id, position, label, trigger, DecimalString.rate(share), new Money(amount, currency),
                 status, dueOn, receivedOn);
     }
 }

@@ -44,7 +44,7 @@ class AmendmentResourceTest {
 
     /** A signed contract: MG 150,000.00, 30,000.00 due at signature (2026-06-02), 120,000.00 on delivery. */
     static String[] signed(UUID production) {
-        Response created = ContractDeliveryResourceTest.create(production, ContractDeliveryResourceTest.contract("FR", "2028-01-14", "\"20\""));
+        Response created = ContractDeliveryResourceTest.create(production, ContractDeliveryResourceTest.contract("FR", "2028-01-14", "\"0.2\""));
         String id = created.then().statusCode(201).extract().path("id");
         given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"signedOn\": \"2026-06-02\"}")
@@ -75,7 +75,7 @@ class AmendmentResourceTest {
         String[] contract = signed(production);
         // MG 150,000.00 -> 180,000.00 and commission 25% -> 20%: 30,000.00 fell due at signature and stays; the
         // 150,000.00 left is the delivery instalment's (it was 120,000.00), its deliverables unchanged.
-        String body = amendment(production, contract[0], "2027-01-15", "180000.00", "20");
+        String body = amendment(production, contract[0], "2027-01-15", "180000.00", "0.20");
         String key = UUID.randomUUID().toString();
         String location = null;
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -90,7 +90,9 @@ class AmendmentResourceTest {
                     .body("after.minimumGuarantee.amount", equalTo("180000.00"))
                     .body("after.instalments.amount.amount", equalTo(List.of("30000.00", "150000.00")))
                     .body("after.instalments.status", equalTo(List.of("DUE", "SCHEDULED")))
-                    .body("after.commissionRate", equalTo(20));
+                    .body("before.commissionRate", equalTo("0.250000"))
+                    .body("after.commissionRate", equalTo("0.200000"))
+                    .body("after.instalments.share", equalTo(List.of("0.166667", "0.833333")));
             location = r.header("Location");
         }
         given().auth().oauth2(AUDITOR).get(location).then().statusCode(200).body("reason", equalTo("Sélection à Cannes : MG relevé"));
@@ -110,7 +112,7 @@ class AmendmentResourceTest {
         assertEquals(1, data.path("number").asInt());
 
         // lowered to exactly what fell due (30,000.00): the delivery instalment is cancelled, not deleted
-        amend(production, contract[0], "\"2\"", amendment(production, contract[0], "2027-02-01", "30000.00", "20")).then()
+        amend(production, contract[0], "\"2\"", amendment(production, contract[0], "2027-02-01", "30000.00", "0.20")).then()
                 .statusCode(201).body("number", equalTo(2)).body("changes", equalTo(List.of("minimumGuarantee")))
                 .body("after.instalments.status", equalTo(List.of("DUE", "CANCELLED")));
         given().auth().oauth2(AUDITOR).get("/productions/{p}/contracts/{c}/amendments", production, contract[0]).then()
@@ -120,15 +122,15 @@ class AmendmentResourceTest {
     @Test
     void aRaiseWithNothingLeftScheduledFallsDueAtTheAmendmentsSignature() {
         UUID production = Fixtures.releasedProduction(ds, "Avenant payé", "FR", "2026-10-14");
-        Response created = ContractDeliveryResourceTest.create(production, ContractDeliveryResourceTest.contract("FR", "2028-01-14", "\"20\"")
-                .replace("{\"label\": \"80% à la livraison\", \"trigger\": \"ON_DELIVERY\", \"sharePercent\": \"80\"}",
-                        "{\"label\": \"80% au 1er mai\", \"trigger\": \"ON_DATE\", \"sharePercent\": \"80\", \"dueOn\": \"2026-05-01\"}"));
+        Response created = ContractDeliveryResourceTest.create(production, ContractDeliveryResourceTest.contract("FR", "2028-01-14", "\"0.2\"")
+                .replace("{\"label\": \"80% à la livraison\", \"trigger\": \"ON_DELIVERY\", \"share\": \"0.8\"}",
+                        "{\"label\": \"80% au 1er mai\", \"trigger\": \"ON_DATE\", \"share\": \"0.8\", \"dueOn\": \"2026-05-01\"}"));
         String id = created.then().statusCode(201).extract().path("id");
         // signed after the 1st of May: both instalments fall due at signing (150,000.00 owed)
         given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"signedOn\": \"2026-06-02\"}")
                 .post("/productions/{p}/contracts/{c}/signature", production, id).then().statusCode(200);
         // raised to 165,000.00: the 15,000.00 more falls due on the amendment's day, published for budget-service
-        amend(production, id, "\"1\"", amendment(production, id, "2026-09-10", "165000.00", "25")).then().statusCode(201)
+        amend(production, id, "\"1\"", amendment(production, id, "2026-09-10", "165000.00", "0.25")).then().statusCode(201)
                 .body("after.instalments.amount.amount", equalTo(List.of("30000.00", "120000.00", "15000.00")))
                 .body("after.instalments[2].status", equalTo("DUE"))
                 .body("after.instalments[2].dueOn", equalTo("2026-09-10"))
@@ -142,21 +144,21 @@ class AmendmentResourceTest {
     void badAmendmentsAreRefusedAndChangeNothing() {
         UUID production = Fixtures.releasedProduction(ds, "Avenant refusé", "FR", "2026-10-14");
         String[] contract = signed(production);
-        String draft = ContractDeliveryResourceTest.create(production, ContractDeliveryResourceTest.contract("FR", "2028-01-14", "\"20\""))
+        String draft = ContractDeliveryResourceTest.create(production, ContractDeliveryResourceTest.contract("FR", "2028-01-14", "\"0.2\""))
                 .then().statusCode(201).extract().path("id");
         long amendments = Fixtures.count(ds, "select count(*) from distribution_contract_amendment");
-        String raise = amendment(production, contract[0], "2027-01-15", "180000.00", "25");
+        String raise = amendment(production, contract[0], "2027-01-15", "180000.00", "0.25");
         amend(production, contract[0], null, raise).then().statusCode(428).contentType("application/problem+json");
         amend(production, contract[0], "\"0\"", raise).then().statusCode(412);
-        amend(production, draft, "\"0\"", amendment(production, draft, "2027-01-15", "180000.00", "25")).then().statusCode(409);
-        amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2027-01-15", "150000.00", "25")).then()
+        amend(production, draft, "\"0\"", amendment(production, draft, "2027-01-15", "180000.00", "0.25")).then().statusCode(409);
+        amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2027-01-15", "150000.00", "0.25")).then()
                 .statusCode(422).body("type", containsString("amendment-changes-nothing"));
         // 30,000.00 fell due at signature: 29,999.99 is a cent too low
-        amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2027-01-15", "29999.99", "25")).then()
+        amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2027-01-15", "29999.99", "0.25")).then()
                 .statusCode(422).body("detail", containsString("30000.00"));
-        amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2027-01-15", null, "25")).then()
+        amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2027-01-15", null, "0.25")).then()
                 .statusCode(422).body("type", containsString("minimum-guarantee-removed"));
-        amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2026-06-01", "180000.00", "25")).then()
+        amend(production, contract[0], "\"1\"", amendment(production, contract[0], "2026-06-01", "180000.00", "0.25")).then()
                 .statusCode(400).body("errors.field", hasItem("signedOn"));
         amend(production, contract[0], "\"1\"", raise.replace("\"currency\":\"EUR\"", "\"currency\":\"USD\"")).then().statusCode(400);
         given().auth().oauth2(AUDITOR).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(raise)

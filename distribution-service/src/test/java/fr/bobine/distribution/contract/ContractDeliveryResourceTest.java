@@ -57,9 +57,9 @@ class ContractDeliveryResourceTest {
                     "termEnd": "2030-12-31", "exclusive": false, "windowCode": "SVOD_NETFLIX", "holdbacks": []}],
                  "minimumGuarantee": {"amount": "150000.00", "currency": "EUR"},
                  "instalments": [
-                   {"label": "20%% à la signature", "trigger": "ON_SIGNATURE", "sharePercent": %s},
-                   {"label": "80%% à la livraison", "trigger": "ON_DELIVERY", "sharePercent": "80"}],
-                 "commissionRate": "25", "expenseCap": {"amount": "80000.00", "currency": "EUR"},
+                   {"label": "20%% à la signature", "trigger": "ON_SIGNATURE", "share": %s},
+                   {"label": "80%% à la livraison", "trigger": "ON_DELIVERY", "share": "0.8"}],
+                 "commissionRate": "0.25", "expenseCap": {"amount": "80000.00", "currency": "EUR"},
                  "reportingFrequency": "QUARTERLY"}""".formatted(territory, svodStart, shares);
     }
 
@@ -70,16 +70,17 @@ class ContractDeliveryResourceTest {
     @Test
     void mgIsSplitExactlyAndEarlyWindowsAreWarned() {
         UUID production = Fixtures.releasedProduction(ds, "Fenêtres", "FR", "2026-10-14");
-        create(production, contract("FR", "2027-10-01", "\"20\"")).then().statusCode(201)
+        create(production, contract("FR", "2027-10-01", "\"0.2\"")).then().statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("status", equalTo("DRAFT"))
                 .body("instalments.amount.amount", equalTo(List.of("30000.00", "120000.00")))
                 .body("instalments.status", equalTo(List.of("SCHEDULED", "SCHEDULED")))
-                .body("commissionRate", equalTo(25))
+                .body("commissionRate", equalTo("0.250000"))
+                .body("instalments.share", equalTo(List.of("0.200000", "0.800000")))
                 .body("windowWarnings", hasSize(1))
                 .body("windowWarnings[0]", containsString("SVOD_NETFLIX"))
                 .body("windowWarnings[0]", containsString("2028-01-14"));
-        create(production, contract("FR", "2028-01-14", "\"20\"")).then().statusCode(201).body("windowWarnings", hasSize(0));
+        create(production, contract("FR", "2028-01-14", "\"0.2\"")).then().statusCode(201).body("windowWarnings", hasSize(0));
         given().auth().oauth2(AUDITOR).get("/productions/{id}/media-windows", production).then().statusCode(200)
                 .body("windows.find { it.window.code == 'TVOD' }.opensOn", equalTo("2027-02-14"))
                 .body("windows.find { it.window.code == 'SVOD_DISNEY' }.opensOn", equalTo("2027-07-14"));
@@ -94,10 +95,10 @@ class ContractDeliveryResourceTest {
     void datedAndReleaseInstalmentsFallDueOnTheirDayAndAReceiptIsRecordedOnceAndPublished() {
         // released on 2026-10-14; signed on 2026-06-02: 30 000.00 at signature, 45 000.00 on 2026-09-01, 75 000.00 at release
         UUID production = Fixtures.releasedProduction(ds, "Échéancier", "FR", "2026-10-14");
-        Response created = create(production, contract("FR", "2028-01-14", "\"20\"").replace(
-                "{\"label\": \"80% à la livraison\", \"trigger\": \"ON_DELIVERY\", \"sharePercent\": \"80\"}",
-                "{\"label\": \"30% au 1er septembre\", \"trigger\": \"ON_DATE\", \"sharePercent\": \"30\", \"dueOn\": \"2026-09-01\"},"
-                        + "{\"label\": \"50% à la sortie\", \"trigger\": \"ON_RELEASE\", \"sharePercent\": \"50\"}"));
+        Response created = create(production, contract("FR", "2028-01-14", "\"0.2\"").replace(
+                "{\"label\": \"80% à la livraison\", \"trigger\": \"ON_DELIVERY\", \"share\": \"0.8\"}",
+                "{\"label\": \"30% au 1er septembre\", \"trigger\": \"ON_DATE\", \"share\": \"0.3\", \"dueOn\": \"2026-09-01\"},"
+                        + "{\"label\": \"50% à la sortie\", \"trigger\": \"ON_RELEASE\", \"share\": \"0.5\"}"));
         String contractId = created.then().statusCode(201)
                 .body("instalments.amount.amount", equalTo(List.of("30000.00", "45000.00", "75000.00"))).extract().path("id");
         List<String> ids = created.path("instalments.id");
@@ -154,15 +155,24 @@ class ContractDeliveryResourceTest {
         UUID production = Fixtures.releasedProduction(ds, "Refus", "FR", "2026-10-14");
         long contracts = Fixtures.count(ds, "select count(*) from distribution_contract");
         long instalments = Fixtures.count(ds, "select count(*) from mg_instalment");
-        create(production, contract("QQ", "2028-01-14", "\"20\"")).then().statusCode(400)
+        create(production, contract("QQ", "2028-01-14", "\"0.2\"")).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(containsString("territories")));
-        create(production, contract("FR", "2028-01-14", "\"25\"")).then().statusCode(400)
+        create(production, contract("FR", "2028-01-14", "\"0.25\"")).then().statusCode(400)
                 .body("errors[0].field", equalTo("instalments"))
-                .body("errors[0].reason", containsString("105"));
-        create(production, contract("FR", "2028-01-14", "\"20\"").replace("SVOD_NETFLIX", "TVOD")).then().statusCode(400)
+                .body("errors[0].reason", containsString("1.05"));
+        // a share is a fraction: 20 (a percentage), a JSON number and a seventh decimal are refused by field
+        create(production, contract("FR", "2028-01-14", "\"20\"")).then().statusCode(400)
+                .body("errors[0].field", containsString("share"));
+        create(production, contract("FR", "2028-01-14", "0.2")).then().statusCode(400)
+                .body("errors[0].field", containsString("share"));
+        create(production, contract("FR", "2028-01-14", "\"0.2000001\"")).then().statusCode(400)
+                .body("errors[0].field", containsString("share"));
+        create(production, contract("FR", "2028-01-14", "\"0.2\"").replace("\"0.25\"", "\"1.05\"")).then().statusCode(400)
+                .body("errors[0].field", equalTo("commissionRate"));
+        create(production, contract("FR", "2028-01-14", "\"0.2\"").replace("SVOD_NETFLIX", "TVOD")).then().statusCode(400)
                 .body("errors[0].field", equalTo("rightsBlocks[1].windowCode"));
-        create(production, contract("FR", "2028-01-14", "\"20\"").replace("\"150000.00\"", "150000")).then().statusCode(400);
+        create(production, contract("FR", "2028-01-14", "\"0.2\"").replace("\"150000.00\"", "150000")).then().statusCode(400);
         assertEquals(contracts, Fixtures.count(ds, "select count(*) from distribution_contract"));
         assertEquals(instalments, Fixtures.count(ds, "select count(*) from mg_instalment"));
     }
@@ -170,7 +180,7 @@ class ContractDeliveryResourceTest {
     @Test
     void signingAndAcceptingTheDeliveryPublishEachEventOnceEvenWhenRetried() {
         UUID production = Fixtures.releasedProduction(ds, "La Nuit du Phare", "FR", "2026-10-14");
-        Response created = create(production, contract("FR", "2028-01-14", "\"20\""));
+        Response created = create(production, contract("FR", "2028-01-14", "\"0.2\""));
         String contractId = created.then().statusCode(201).extract().path("id");
         String deliveryInstalment = created.path("instalments[1].id");
 

@@ -58,7 +58,7 @@ class RevenueReportResourceTest {
                 {"counterpartyName": "Pyramide Distribution", "counterpartyKind": "DISTRIBUTOR",
                  "rightsBlocks": [{"media": ["THEATRICAL"], "territories": ["FR"], "languages": ["fr"],
                    "termStart": "2026-10-14", "termEnd": "2038-10-13", "exclusive": true}],
-                 "minimumGuarantee": null, "commissionRate": "30", "expenseCap": null, "reportingFrequency": "%s"}""".formatted(frequency))
+                 "minimumGuarantee": null, "commissionRate": "0.30", "expenseCap": null, "reportingFrequency": "%s"}""".formatted(frequency))
                 .post("/productions/{p}/contracts", production).then().statusCode(201).extract().path("id");
         given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"signedOn\": \"2026-05-01\"}").post("/productions/{p}/contracts/{c}/signature", production, id)

@@ -51,7 +51,7 @@ class MgAmendedTest {
 
     static Map<String, Object> instalment(UUID id, int position, String amount, String status) {
         return TestEvents.map("id", id.toString(), "position", position, "label", "MG " + position, "trigger", "ON_DATE",
-                "sharePercent", "50", "amount", MgInstalmentReceivedTest.money(amount), "status", status, "dueOn", "2026-02-02",
+                "share", "0.500000", "amount", MgInstalmentReceivedTest.money(amount), "status", status, "dueOn", "2026-02-02",
                 "receivedOn", "RECEIVED".equals(status) ? "2026-02-02" : null);
     }
 
@@ -67,7 +67,7 @@ class MgAmendedTest {
                                 "holdbacks", List.of())),
                         "minimumGuarantee", TestEvents.map("amount", mg, "currency", currency),
                         "previousMinimumGuarantee", TestEvents.map("amount", previous, "currency", currency),
-                        "instalments", plan, "commissionRate", "30", "expenseCap", null, "reportingFrequency", "YEARLY"));
+                        "instalments", plan, "commissionRate", "0.300000", "expenseCap", null, "reportingFrequency", "YEARLY"));
     }
 
     /** mg (MG_RECOUPMENT of the contract) -> rnpp -> the director's 2% of RNPP -> the producer. */

@@ -55,7 +55,7 @@ class MgInstalmentReceivedTest {
                 "counterpartyKind", kind, "signedOn", "2026-01-20",
                 "rightsBlocks", List.of(TestEvents.map("media", media, "territories", territories, "languages", List.of("fr"),
                         "termStart", "2026-03-04", "termEnd", "2036-03-03", "exclusive", true, "holdbacks", List.of())),
-                "minimumGuarantee", money("100000.00"), "instalments", List.of(), "commissionRate", "30", "expenseCap", null,
+                "minimumGuarantee", money("100000.00"), "instalments", List.of(), "commissionRate", "0.300000", "expenseCap", null,
                 "reportingFrequency", "YEARLY"));
     }
 
