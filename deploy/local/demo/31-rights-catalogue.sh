@@ -65,14 +65,14 @@ contract "$novel" "{\"workId\": \"$novel\", \"kind\": \"ASSIGNMENT\", \"holderNa
   \"remuneration\": {\"flatFees\": [
       {\"label\": \"Option levée\", \"amount\": {\"amount\": \"15000.00\", \"currency\": \"EUR\"}, \"trigger\": \"ON_SIGNATURE\"},
       {\"label\": \"Premier jour de tournage\", \"amount\": {\"amount\": \"15000.00\", \"currency\": \"EUR\"}, \"trigger\": \"ON_START_OF_SHOOTING\"}],
-    \"minimumGuarantee\": {\"amount\": \"10000.00\", \"currency\": \"EUR\"}, \"rnppPercent\": \"2.5\",
+    \"minimumGuarantee\": {\"amount\": \"10000.00\", \"currency\": \"EUR\"}, \"rnppRate\": \"0.025\",
     \"bonuses\": [{\"admissions\": 500000, \"amount\": {\"amount\": \"5000.00\", \"currency\": \"EUR\"}}]}}"
 contract "$screenplay" "{\"workId\": \"$screenplay\", \"kind\": \"ASSIGNMENT\", \"holderName\": \"Maëlle Le Goff et Thomas Riou\",
   \"blocks\": [$(world_block "$ALL_MEDIA" 2026-06-01 2056-05-31 true)],
   \"remuneration\": {\"flatFees\": [
       {\"label\": \"Traitement\", \"amount\": {\"amount\": \"20000.00\", \"currency\": \"EUR\"}, \"trigger\": \"ON_SIGNATURE\"},
       {\"label\": \"Version définitive\", \"amount\": {\"amount\": \"25000.00\", \"currency\": \"EUR\"}, \"trigger\": \"ON_DELIVERY\"}],
-    \"minimumGuarantee\": {\"amount\": \"15000.00\", \"currency\": \"EUR\"}, \"publicPricePercent\": \"1.5\", \"rnppPercent\": \"3\"}}"
+    \"minimumGuarantee\": {\"amount\": \"15000.00\", \"currency\": \"EUR\"}, \"publicPriceRate\": \"0.015\", \"rnppRate\": \"0.03\"}}"
 contract "$score" "{\"workId\": \"$score\", \"kind\": \"ASSIGNMENT\", \"holderName\": \"Erwan Kerdraon\",
   \"blocks\": [$(world_block "$ALL_MEDIA" 2026-06-01 2056-05-31 true)],
   \"remuneration\": {\"flatFees\": [{\"label\": \"Prime de commande\", \"amount\": {\"amount\": \"18000.00\", \"currency\": \"EUR\"}, \"trigger\": \"ON_DELIVERY\"}]}}"

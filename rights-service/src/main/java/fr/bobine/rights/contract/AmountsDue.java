@@ -12,8 +12,6 @@ import fr.bobine.platform.money.Money;
  */
 public final class AmountsDue {
 
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
-
     private AmountsDue() {
     }
 
@@ -35,13 +33,13 @@ public final class AmountsDue {
             if (r.minimumGuarantee().signum() <= 0) {
                 out.add(new String[] { "remuneration.minimumGuarantee", "must be positive" });
             }
-            if (r.rnppPercent() == null && r.publicPricePercent() == null && r.perTicket() == null) {
+            if (r.rnppRate() == null && r.publicPriceRate() == null && r.perTicket() == null) {
                 out.add(new String[] { "remuneration.minimumGuarantee", "needs a proportional remuneration to be recouped from" });
             }
             currency = sameCurrency(out, "remuneration.minimumGuarantee", currency, r.minimumGuarantee());
         }
-        percent(out, "remuneration.rnppPercent", r.rnppPercent());
-        percent(out, "remuneration.publicPricePercent", r.publicPricePercent());
+        rate(out, "remuneration.rnppRate", r.rnppRate());
+        rate(out, "remuneration.publicPriceRate", r.publicPriceRate());
         if (r.perTicket() != null) {
             currency = sameCurrency(out, "remuneration.perTicket", currency, r.perTicket());
         }
@@ -51,9 +49,12 @@ public final class AmountsDue {
         return out;
     }
 
-    private static void percent(List<String[]> out, String field, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-            out.add(new String[] { field, "must be between 0 and 100" });
+    /** A rate is a fraction: 0 to 1, six decimals at most (0.025 is 2.5 %). */
+    private static void rate(List<String[]> out, String field, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
+            out.add(new String[] { field, "must be a fraction between 0 and 1 (0.025 is 2.5 %)" });
+        } else if (value != null && value.stripTrailingZeros().scale() > 6) {
+            out.add(new String[] { field, "has more than 6 decimals" });
         }
     }
 

@@ -17,7 +17,7 @@ public final class ContractApi {
     public static final String NOVEL_FEES = """
             {"flatFees": [{"label": "À la signature", "amount": {"amount": "15000.00", "currency": "EUR"}, "trigger": "ON_SIGNATURE"},
                           {"label": "Premier jour de tournage", "amount": {"amount": "15000.00", "currency": "EUR"}, "trigger": "ON_START_OF_SHOOTING"}],
-             "minimumGuarantee": {"amount": "10000.00", "currency": "EUR"}, "rnppPercent": "2.5",
+             "minimumGuarantee": {"amount": "10000.00", "currency": "EUR"}, "rnppRate": "0.025",
              "bonuses": [{"admissions": 500000, "amount": {"amount": "5000.00", "currency": "EUR"}}]}""";
 
     private ContractApi() {

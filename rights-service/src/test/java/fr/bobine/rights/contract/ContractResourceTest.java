@@ -9,6 +9,7 @@ import static fr.bobine.rights.contract.ContractApi.fee;
 import static fr.bobine.rights.contract.ContractApi.sign;
 import static fr.bobine.rights.contract.ContractApi.work;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -143,7 +144,7 @@ class ContractResourceTest {
 
         given().auth().oauth2(TestTokens.forRoles("auditor")).get("/productions/{p}/rights-contracts/{c}", production, id).then()
                 .statusCode(200).header("ETag", "\"1\"").body("holderName", equalTo("Hélène Marchal"))
-                .body("blocks[0].territories", hasSize(3)).body("remuneration.rnppPercent", equalTo("2.5"))
+                .body("blocks[0].territories", hasSize(3)).body("remuneration.rnppRate", equalTo("0.025000"))
                 .body("amountsDue[2].kind", equalTo("MINIMUM_GUARANTEE")).body("totalFixed.amount", equalTo("40000.00"));
         given().auth().oauth2(MANAGER).get("/productions/{p}/rights-contracts", production).then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].totalFixed.amount", equalTo("40000.00"));
@@ -199,6 +200,13 @@ class ContractResourceTest {
                 {"minimumGuarantee": {"amount": "5000.00", "currency": "EUR"}}""")).then().statusCode(400)
                 .body("errors.find { it.field == 'remuneration.minimumGuarantee' }.reason",
                         equalTo("needs a proportional remuneration to be recouped from"));
+        // a rate is a fraction in a decimal string: 2.5 (a percentage) and a JSON number are refused by field
+        replace(MANAGER, production, id, "\"0\"", body(novel, "Auteur", "ASSIGNMENT", "[\"FR\"]", "2026-09-01", "2040-08-31", """
+                {"minimumGuarantee": {"amount": "5000.00", "currency": "EUR"}, "rnppRate": "2.5"}""")).then().statusCode(400)
+                .body("errors.field", hasItem("remuneration.rnppRate"));
+        replace(MANAGER, production, id, "\"0\"", body(novel, "Auteur", "ASSIGNMENT", "[\"FR\"]", "2026-09-01", "2040-08-31", """
+                {"minimumGuarantee": {"amount": "5000.00", "currency": "EUR"}, "rnppRate": 0.025}""")).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", containsString("rnppRate"));
         replace(MANAGER, production, id, "\"0\"", body(UUID.randomUUID().toString(), "Auteur", "ASSIGNMENT", "[\"FR\"]", "2026-09-01",
                 "2040-08-31", fee("2000.00"))).then().statusCode(400).body("errors.field", hasItem("workId"));
         replace(MANAGER, production, id, "\"0\"", body(novel, "", "ASSIGNMENT", "[\"FR\"]", "2026-09-01", "2040-08-31", fee("2000.00")))
