@@ -185,9 +185,9 @@ class CrossServiceIT {
                  "rightsBlocks": [{"media": ["THEATRICAL"], "territories": ["FR"], "languages": ["fr"],
                    "termStart": "2027-10-13", "termEnd": "2039-10-12", "exclusive": true}],
                  "minimumGuarantee": {"amount": "150000.00", "currency": "EUR"},
-                 "instalments": [{"label": "20% on signature", "trigger": "ON_SIGNATURE", "sharePercent": "20"},
-                                 {"label": "80% on delivery", "trigger": "ON_DELIVERY", "sharePercent": "80"}],
-                 "commissionRate": "30", "expenseCap": null, "reportingFrequency": "YEARLY"}""")
+                 "instalments": [{"label": "20% on signature", "trigger": "ON_SIGNATURE", "share": "0.2"},
+                                 {"label": "80% on delivery", "trigger": "ON_DELIVERY", "share": "0.8"}],
+                 "commissionRate": "0.30", "expenseCap": null, "reportingFrequency": "YEARLY"}""")
                 .post(system.url("distribution") + "/productions/{id}/contracts", id);
         String contract = created.then().statusCode(201).extract().path("id");
         String onSignature = created.path("instalments[0].id");
@@ -210,7 +210,7 @@ class CrossServiceIT {
                 .then().statusCode(200).body("instalments[0].status", equalTo("RECEIVED"));
         asEveryRole().body("""
                 {"openingBalance": {"amount": "0.00", "currency": "EUR"}, "openingDate": "2026-11-16",
-                 "threshold": {"amount": "0.00", "currency": "EUR"}, "vatRatePercent": "20", "salaryDaysAfterWeek": 5,
+                 "threshold": {"amount": "0.00", "currency": "EUR"}, "vatRate": "0.2", "salaryDaysAfterWeek": 5,
                  "contributionsDay": 15, "contributionsMonthsLater": 1, "statementPaymentDays": 30}""")
                 .put(system.url("budget") + "/productions/{id}/cash-flow/settings", id).then().statusCode(200);
         Eventually.within(WAIT, () -> given().auth().oauth2(TOKEN)
