@@ -1,5 +1,6 @@
 package fr.bobine.crew.schedule;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,9 +20,10 @@ public final class DailyRest {
     /**
      * An agreement's daily rest, as dated reference data gives it: the rest asked for, the floor below which no call
      * is allowed, how many shortened rests a civil week allows (null: no weekly limit) and the premium of the hours
-     * that cut into the rest (null when the agreement compensates them otherwise).
+     * that cut into the rest as a fraction of the base hourly rate, 1.00 = +100 % (null when the agreement compensates
+     * them otherwise or the premium is not established).
      */
-    public record Terms(int restMinutes, int floorMinutes, Integer reductionsPerWeek, Integer premiumPercent, String source) {
+    public record Terms(int restMinutes, int floorMinutes, Integer reductionsPerWeek, BigDecimal premiumRate, String source) {
 
         public Terms {
             if (floorMinutes <= 0 || floorMinutes > restMinutes) {
@@ -82,8 +84,8 @@ public final class DailyRest {
                         + terms.source() + ")"));
                 continue;
             }
-            String compensation = terms.premiumPercent() == null ? "compensated as the agreement provides"
-                    : "paid +" + terms.premiumPercent() + " %";
+            String compensation = terms.premiumRate() == null ? "compensated as the agreement provides"
+                    : "paid +" + terms.premiumRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %";
             findings.add(new Finding(Verdict.WARNING, end, start, rest, shortfall, "a rest of " + hours(rest) + " between "
                     + end + " and " + start + ": " + hours(shortfall) + " cut into the " + hours(terms.restMinutes())
                     + " rest, " + compensation + " (" + terms.source() + ")"));

@@ -1,5 +1,6 @@
 package fr.bobine.crew.schedule;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -31,8 +32,9 @@ public class DailyRestRule extends PanacheEntityBase {
     public int floorMinutes;
     @Column(name = "reductions_per_week")
     public Integer reductionsPerWeek;
-    @Column(name = "premium_percent")
-    public Integer premiumPercent;
+    /** Fraction of the base hourly rate: 1.00 = +100 %. */
+    @Column(name = "premium_rate")
+    public BigDecimal premiumRate;
     @Column(name = "valid_from")
     public LocalDate validFrom;
     @Column(name = "valid_to")
@@ -40,11 +42,12 @@ public class DailyRestRule extends PanacheEntityBase {
     public String source;
 
     DailyRest.Terms terms() {
-        return new DailyRest.Terms(restMinutes, floorMinutes, reductionsPerWeek, premiumPercent, source);
+        return new DailyRest.Terms(restMinutes, floorMinutes, reductionsPerWeek, premiumRate, source);
     }
 
     DailyRestRuleDto toDto() {
-        return new DailyRestRuleDto(id, agreement, staff, restMinutes, floorMinutes, reductionsPerWeek, premiumPercent, validFrom,
+        return new DailyRestRuleDto(id, agreement, staff, restMinutes, floorMinutes, reductionsPerWeek,
+                premiumRate == null ? null : premiumRate.setScale(2).toPlainString(), validFrom,
                 validTo, source);
     }
 }

@@ -1,5 +1,6 @@
 package fr.bobine.crew.schedule;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import io.quarkus.panache.common.Sort;
 /** The dated daily-rest rules: read for a date, added from a date (the previous one closes the day before). */
 @ApplicationScoped
 public class DailyRestRules {
+
+    private static final BigDecimal MAX_PREMIUM = new BigDecimal("3.00");
 
     @Inject
     AuditTrail audit;
@@ -39,6 +42,17 @@ public class DailyRestRules {
         if (request.floorMinutes() > request.restMinutes()) {
             throw ProblemException.badRequest("floorMinutes", "must not be above restMinutes");
         }
+        // timesheets and calls are kept in quarter hours: a rest off the quarter would make fractional encroaching hours
+        if (request.restMinutes() % 15 != 0) {
+            throw ProblemException.badRequest("restMinutes", "must be a whole number of quarter hours");
+        }
+        if (request.floorMinutes() % 15 != 0) {
+            throw ProblemException.badRequest("floorMinutes", "must be a whole number of quarter hours");
+        }
+        BigDecimal premium = request.premiumRate() == null ? null : new BigDecimal(request.premiumRate()).setScale(2);
+        if (premium != null && premium.compareTo(MAX_PREMIUM) > 0) {
+            throw ProblemException.badRequest("premiumRate", "must not be above " + MAX_PREMIUM);
+        }
         for (DailyRestRule previous : DailyRestRule.<DailyRestRule> list("agreement = ?1 and staff = ?2 and validTo is null",
                 request.agreement(), request.staff())) {
             if (!previous.validFrom.isBefore(request.validFrom())) {
@@ -54,7 +68,7 @@ public class DailyRestRules {
         r.restMinutes = request.restMinutes();
         r.floorMinutes = request.floorMinutes();
         r.reductionsPerWeek = request.reductionsPerWeek();
-        r.premiumPercent = request.premiumPercent();
+        r.premiumRate = premium;
         r.validFrom = request.validFrom();
         r.source = request.source().strip();
         r.persist();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,9 +28,11 @@ import fr.bobine.crew.timesheet.TimesheetDayInput;
 import fr.bobine.crew.timesheet.TimesheetEvents;
 import fr.bobine.crew.timesheet.TimesheetLineDto;
 import fr.bobine.crew.timesheet.TimesheetService;
+import fr.bobine.crew.timesheet.TimesheetWarningDto;
 import fr.bobine.crew.timesheet.rules.NightWindow;
 import fr.bobine.crew.timesheet.rules.WeekCalculator;
 import fr.bobine.crew.timesheet.rules.WeekPay;
+import fr.bobine.crew.timesheet.rules.WeeklyLimits;
 import fr.bobine.platform.money.Money;
 import fr.bobine.platform.outbox.Outbox;
 import fr.bobine.platform.problem.ProblemException;
@@ -62,7 +65,7 @@ public class PlannedLabourService {
 
     /** One contract's planned week: the days as a timesheet would record them, and their computed pay. */
     record ContractWeek(ContractDto contract, UnitCalls.Call first, LocalDate weekStart, List<TimesheetDayInput> days,
-            List<PlannedDayDto> planned, WeekPay pay) {
+            List<PlannedDayDto> planned, WeekPay pay, List<WeeklyLimits.Warning> warnings) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -119,6 +122,10 @@ public class PlannedLabourService {
         Map<String, List<UnitCalls.Call>> groups = new TreeMap<>();
         calls.values().forEach(day -> day.stream().filter(c -> c.contractId() != null)
                 .forEach(c -> groups.computeIfAbsent(monday(dateOf(c)) + "/" + c.contractId(), k -> new ArrayList<>()).add(c)));
+        // every planned day of each person, whatever the contract: the weekly limits count the person's week
+        Map<UUID, List<WeeklyLimits.Day>> personDays = new HashMap<>();
+        calls.values().forEach(day -> day.stream().filter(c -> c.contractId() != null).forEach(c -> personDays
+                .computeIfAbsent(c.personId(), k -> new ArrayList<>()).add(limitDay(c))));
         List<ContractWeek> weeks = new ArrayList<>();
         for (List<UnitCalls.Call> group : groups.values()) {
             UnitCalls.Call first = group.get(0);
@@ -127,7 +134,9 @@ public class PlannedLabourService {
             List<TimesheetDayInput> days = group.stream().map(PlannedLabourService::dayInput).toList();
             WeekPay pay = timesheets.computeWeek(productionId, contract.id(), new NewTimesheet(weekStart, days));
             List<PlannedDayDto> planned = group.stream().map(PlannedLabourService::planned).toList();
-            weeks.add(new ContractWeek(contract, first, weekStart, days, planned, pay));
+            List<WeeklyLimits.Warning> warnings = timesheets.weeklyWarnings(contract.agreement(), first.kind(), weekStart,
+                    personDays.get(first.personId()));
+            weeks.add(new ContractWeek(contract, first, weekStart, days, planned, pay, warnings));
         }
         weeks.sort(Comparator.comparing(ContractWeek::weekStart).thenComparing(w -> w.first().department())
                 .thenComparing(w -> w.first().name()).thenComparing(w -> w.contract().id()));
@@ -139,7 +148,8 @@ public class PlannedLabourService {
                 WeekCalculator.plain(l.hours()).toPlainString(), Money.eur(l.amount().toPlainString()))).toList();
         return new PlannedPersonWeekDto(w.contract().id(), w.contract().personId(), w.first().name(), w.first().employeeNumber(),
                 w.contract().positionCode(), w.first().department(), w.contract().budgetLineCode(), w.planned(),
-                WeekCalculator.plain(w.pay().hours()).toPlainString(), cachets(w), lines, Money.eur(w.pay().gross().toPlainString()));
+                WeekCalculator.plain(w.pay().hours()).toPlainString(), cachets(w), lines, Money.eur(w.pay().gross().toPlainString()),
+                w.warnings().stream().map(TimesheetWarningDto::of).toList());
     }
 
     private static int cachets(ContractWeek w) {
@@ -156,6 +166,14 @@ public class PlannedLabourService {
             return new TimesheetDayInput(c.date(), null, null, null, null, 1, null);
         }
         return new TimesheetDayInput(dateOf(c), c.call(), c.wrap(), c.mealBreakMinutes(), null, null, null);
+    }
+
+    private static WeeklyLimits.Day limitDay(UnitCalls.Call c) {
+        if (c.kind() == PersonKind.ARTIST) {
+            return new WeeklyLimits.Day(c.date(), null, null, BigDecimal.ZERO);
+        }
+        long worked = Duration.between(c.call(), c.wrap()).toMinutes() - c.mealBreakMinutes();
+        return new WeeklyLimits.Day(dateOf(c), c.call(), c.wrap(), BigDecimal.valueOf(worked).divide(SIXTY, 2, RoundingMode.HALF_UP));
     }
 
     private static PlannedDayDto planned(UnitCalls.Call c) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.bobine.crew.timesheet.TimesheetLineDto;
+import fr.bobine.crew.timesheet.TimesheetWarningDto;
 import fr.bobine.platform.money.Money;
 
 @Schema(name = "PlannedPersonWeek", description = "The planned week of one contract: its days, its hours and its pay computed by "
@@ -22,5 +23,7 @@ public record PlannedPersonWeekDto(
         @Schema(description = "Effective hours of the week, a decimal string") String hours,
         int cachets,
         List<TimesheetLineDto> lines,
-        Money gross) {
+        Money gross,
+        @Schema(description = "Weekly limits the planned week crosses (the person's planned days of the version, any contract); "
+                + "empty when none") List<TimesheetWarningDto> warnings) {
 }

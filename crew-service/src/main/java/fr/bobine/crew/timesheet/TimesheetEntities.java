@@ -15,6 +15,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.bobine.crew.timesheet.rules.WeeklyLimits;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The tables of the timesheet feature. */
@@ -104,5 +105,35 @@ public final class TimesheetEntities {
         public String item;
         public BigDecimal hours;
         public BigDecimal amount;
+    }
+
+    public static class WarningKey implements java.io.Serializable {
+        public UUID timesheetId;
+        public int position;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WarningKey k && k.timesheetId.equals(timesheetId) && k.position == position;
+        }
+
+        @Override
+        public int hashCode() {
+            return timesheetId.hashCode() * 31 + position;
+        }
+    }
+
+    /** A weekly limit the week crossed when it was submitted. */
+    @Entity(name = "TimesheetWarning")
+    @Table(name = "timesheet_warning")
+    @IdClass(WarningKey.class)
+    public static class TimesheetWarning extends PanacheEntityBase {
+        @Id
+        @Column(name = "timesheet_id")
+        public UUID timesheetId;
+        @Id
+        public int position;
+        @Enumerated(EnumType.STRING)
+        public WeeklyLimits.Code code;
+        public String message;
     }
 }

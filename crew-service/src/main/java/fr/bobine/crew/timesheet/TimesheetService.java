@@ -28,18 +28,21 @@ import fr.bobine.crew.grid.PositionDto;
 import fr.bobine.crew.payroll.PayrollPeriods;
 import fr.bobine.crew.person.PersonKind;
 import fr.bobine.crew.person.PersonService;
+import fr.bobine.crew.schedule.DailyRestRules;
 import fr.bobine.crew.timesheet.TimesheetEntities.Timesheet;
 import fr.bobine.crew.timesheet.TimesheetEntities.TimesheetDay;
 import fr.bobine.crew.timesheet.TimesheetEntities.TimesheetLine;
+import fr.bobine.crew.timesheet.TimesheetEntities.TimesheetWarning;
 import fr.bobine.crew.timesheet.rules.ContractWeek;
 import fr.bobine.crew.timesheet.rules.GuaranteedHours;
 import fr.bobine.crew.timesheet.rules.IntermittentHours;
 import fr.bobine.crew.timesheet.rules.NightWindow;
 import fr.bobine.crew.timesheet.rules.PayItem;
 import fr.bobine.crew.timesheet.rules.PayLine;
-import fr.bobine.crew.timesheet.rules.RestEncroachment3097;
+import fr.bobine.crew.timesheet.rules.RestEncroachment;
 import fr.bobine.crew.timesheet.rules.WeekCalculator;
 import fr.bobine.crew.timesheet.rules.WeekPay;
+import fr.bobine.crew.timesheet.rules.WeeklyLimits;
 import fr.bobine.crew.timesheet.rules.WorkedDay;
 import fr.bobine.platform.audit.AuditTrail;
 import fr.bobine.platform.money.Money;
@@ -70,6 +73,12 @@ public class TimesheetService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DailyRestRules dailyRest;
+
+    @Inject
+    WeeklyWorkLimits weeklyLimits;
+
     Clock clock = Clock.systemUTC();
 
     /** A day as computed from its input, before anything is stored. */
@@ -92,6 +101,8 @@ public class TimesheetService {
         List<ComputedDay> days = validate(contract, kind, request);
         checkNoOverlapWithStoredDays(contract.personId, days);
         WeekPay pay = compute(contract, kind, request.weekStart(), days);
+        List<WeeklyLimits.Warning> warnings = weeklyWarnings(contract.agreement, kind, request.weekStart(),
+                withStoredDaysAround(contract.personId, request.weekStart(), days));
 
         Timesheet t = new Timesheet();
         t.id = UUID.randomUUID();
@@ -129,6 +140,14 @@ public class TimesheetService {
             l.amount = line.amount();
             l.persist();
         }
+        for (int i = 0; i < warnings.size(); i++) {
+            TimesheetWarning w = new TimesheetWarning();
+            w.timesheetId = t.id;
+            w.position = i;
+            w.code = warnings.get(i).code();
+            w.message = warnings.get(i).message();
+            w.persist();
+        }
         TimesheetDto created = toDto(t, contract.currency);
         audit.record("timesheet.submit", "timesheet", t.id, null, created);
         return created;
@@ -143,6 +162,32 @@ public class TimesheetService {
         Contract contract = contracts.require(productionId, contractId);
         PersonKind kind = people.kind(contract.personId).orElseThrow();
         return compute(contract, kind, week.weekStart(), validate(contract, kind, week));
+    }
+
+    /**
+     * The warnings a week of a person raises against the weekly limits of their agreement in force on its first day
+     * ({@code days}: the person's days in the week and around it, any contract); none when no limits are in force.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WeeklyLimits.Warning> weeklyWarnings(Agreement agreement, PersonKind kind, LocalDate weekStart,
+            List<WeeklyLimits.Day> days) {
+        return weeklyLimits.on(agreement, kind, weekStart).map(l -> WeeklyLimits.check(weekStart, days, l)).orElse(List.of());
+    }
+
+    /**
+     * The week's days and the person's days already recorded (any production: one employer) from a week before to a week
+     * after: enough to see the rests around the week and the hours of another contract in the same week.
+     */
+    private static List<WeeklyLimits.Day> withStoredDaysAround(UUID personId, LocalDate weekStart, List<ComputedDay> days) {
+        List<WeeklyLimits.Day> all = new ArrayList<>();
+        TimesheetDay.<TimesheetDay> list("personId = ?1 and workDate >= ?2 and workDate <= ?3", personId, weekStart.minusDays(7),
+                weekStart.plusDays(13)).forEach(d -> all.add(new WeeklyLimits.Day(d.workDate, d.startAt, d.endAt,
+                        d.hours.add(d.rehearsalHours))));
+        for (ComputedDay d : days) {
+            BigDecimal rehearsal = d.input().rehearsalHours() == null ? BigDecimal.ZERO : d.input().rehearsalHours();
+            all.add(new WeeklyLimits.Day(d.input().date(), d.input().start(), d.input().end(), d.hours().add(rehearsal)));
+        }
+        return all;
     }
 
     /** Approval by the production manager (CCN 3097 art. 29 attestation); publishes crew.timesheet.approved. */
@@ -203,8 +248,10 @@ public class TimesheetService {
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.timesheetId));
         var lines = TimesheetLine.<TimesheetLine> list("timesheetId in ?1", ids).stream()
                 .collect(java.util.stream.Collectors.groupingBy(l -> l.timesheetId));
-        return sheets.stream().map(t -> toDto(t, "EUR", days.getOrDefault(t.id, List.of()), lines.getOrDefault(t.id, List.of())))
-                .toList();
+        var warnings = TimesheetWarning.<TimesheetWarning> list("timesheetId in ?1", Sort.by("position"), ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(w -> w.timesheetId));
+        return sheets.stream().map(t -> toDto(t, "EUR", days.getOrDefault(t.id, List.of()), lines.getOrDefault(t.id, List.of()),
+                warnings.getOrDefault(t.id, List.of()))).toList();
     }
 
     /** Hours and cachets of approved weeks over the 12 months ending on {@code until} (annexes VIII and X). */
@@ -309,14 +356,15 @@ public class TimesheetService {
             }
             return new WeekPay(List.copyOf(lines), rehearsal);
         }
-        List<WorkedDay> worked = c.agreement == Agreement.IDCC_3097 ? withRestEncroachment(c, days)
-                : days.stream().map(d -> new WorkedDay(d.input().date(), d.hours(), d.nightHours())).toList();
+        RestEncroachment rest = dailyRest.on(c.agreement, kind, weekStart)
+                .map(t -> new RestEncroachment(t.restMinutes(), t.premiumRate())).orElse(RestEncroachment.NONE);
+        List<WorkedDay> worked = withRestEncroachment(c, days, rest);
         boolean setCraft = grid.position(c.positionCode).map(PositionDto::setCraft).orElse(false);
         GuaranteedHours guarantee = grid.guaranteeOn(c.agreement, c.engagement, weekStart).map(TimesheetService::guaranteed)
                 .orElse(GuaranteedHours.NONE);
         // an amended contract is paid at the rate of the version in force on the week's first day
         return new ContractWeek(c.agreement, c.engagement, c.weeklyHours, contracts.rateOn(c, weekStart),
-                c.location == WorkLocation.PARIS_REGION, setCraft, guarantee, c.startDate, c.endDate).pay(weekStart, worked);
+                c.location == WorkLocation.PARIS_REGION, setCraft, guarantee, c.startDate, c.endDate, rest).pay(weekStart, worked);
     }
 
     private static GuaranteedHours guaranteed(PayGuaranteeDto g) {
@@ -329,10 +377,11 @@ public class TimesheetService {
     }
 
     /**
-     * CCN 3097 art. 35: each day's hours that cut into the 11 h rest after the previous day of the same person on the
-     * same production (the previous day of the week, or for the first day the last day already recorded before it).
+     * CCN 3097 art. 35, CCN 2642 VI.3.1.2: each day's hours that cut into the daily rest of the rule in force on the week's
+     * first day, after the previous day of the same person on the same production (the previous day of the week, or for
+     * the first day the last day already recorded before it).
      */
-    private List<WorkedDay> withRestEncroachment(Contract c, List<ComputedDay> days) {
+    private List<WorkedDay> withRestEncroachment(Contract c, List<ComputedDay> days, RestEncroachment rest) {
         List<WorkedDay> worked = new ArrayList<>();
         LocalDateTime previousEnd = null;
         boolean first = true;
@@ -342,14 +391,14 @@ public class TimesheetService {
                 worked.add(new WorkedDay(d.input().date(), d.hours(), d.nightHours()));
                 continue;
             }
-            if (first) {
+            if (first && rest.premiumRate().isPresent()) {
                 previousEnd = TimesheetDay.<TimesheetDay> find("personId = ?1 and endAt <= ?2 and timesheetId in "
                         + "(select t.id from Timesheet t where t.productionId = ?3)", Sort.descending("endAt"), c.personId, start,
                         c.productionId).firstResultOptional().map(p -> p.endAt).orElse(null);
                 first = false;
             }
             BigDecimal encroaching = previousEnd == null ? BigDecimal.ZERO
-                    : RestEncroachment3097.encroachingHours(previousEnd, start, d.hours());
+                    : rest.encroachingHours(previousEnd, start, d.hours());
             worked.add(new WorkedDay(d.input().date(), d.hours(), d.nightHours(), encroaching));
             previousEnd = d.input().end();
         }
@@ -374,10 +423,12 @@ public class TimesheetService {
     }
 
     private TimesheetDto toDto(Timesheet t, String currency) {
-        return toDto(t, currency, TimesheetDay.list("timesheetId", Sort.by("workDate"), t.id), TimesheetLine.list("timesheetId", t.id));
+        return toDto(t, currency, TimesheetDay.list("timesheetId", Sort.by("workDate"), t.id), TimesheetLine.list("timesheetId", t.id),
+                TimesheetWarning.list("timesheetId", Sort.by("position"), t.id));
     }
 
-    private TimesheetDto toDto(Timesheet t, String currency, List<TimesheetDay> storedDays, List<TimesheetLine> storedLines) {
+    private TimesheetDto toDto(Timesheet t, String currency, List<TimesheetDay> storedDays, List<TimesheetLine> storedLines,
+            List<TimesheetWarning> storedWarnings) {
         List<TimesheetDayDto> days = storedDays.stream()
                 .map(d -> new TimesheetDayDto(d.workDate, d.startAt, d.endAt, d.mealBreakMinutes, d.travelMinutes,
                         plain(d.hours), plain(d.nightHours), d.cachets, plain(d.rehearsalHours)))
@@ -388,6 +439,7 @@ public class TimesheetService {
                         new Money(l.amount, currency)))
                 .toList();
         return new TimesheetDto(t.id, t.contractId, t.productionId, t.personId, t.weekStart, t.status, plain(t.hours),
-                t.cachets, new Money(t.gross, currency), days, lines, t.version, t.approvedAt, t.approvedBy);
+                t.cachets, new Money(t.gross, currency), days, lines,
+                storedWarnings.stream().map(w -> new TimesheetWarningDto(w.code, w.message)).toList(), t.version, t.approvedAt, t.approvedBy);
     }
 }

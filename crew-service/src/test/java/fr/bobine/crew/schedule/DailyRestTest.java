@@ -14,9 +14,9 @@ import fr.bobine.crew.schedule.DailyRest.Verdict;
 class DailyRestTest {
 
     /** CCN 3097 Titre II art. 27 and 35: 11 h, hours cutting into it +100 %; C. trav. D3131-6: never below 9 h. */
-    static final DailyRest.Terms CINEMA = new DailyRest.Terms(660, 540, null, 100, "CCN 3097 art. 27, 35");
+    static final DailyRest.Terms CINEMA = new DailyRest.Terms(660, 540, null, new java.math.BigDecimal("1.00"), "CCN 3097 art. 27, 35");
     /** CCN 2642 art. VI.3.1.2: 11 h, down to 9 h twice a week at most, encroaching hours +50 %. */
-    static final DailyRest.Terms AUDIOVISUAL = new DailyRest.Terms(660, 540, 2, 50, "CCN 2642 VI.3.1.2");
+    static final DailyRest.Terms AUDIOVISUAL = new DailyRest.Terms(660, 540, 2, new java.math.BigDecimal("0.50"), "CCN 2642 VI.3.1.2");
 
     static Span span(String start, String end) {
         return new Span(LocalDateTime.parse(start), LocalDateTime.parse(end));

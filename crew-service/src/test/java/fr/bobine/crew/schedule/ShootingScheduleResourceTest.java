@@ -125,6 +125,11 @@ class ShootingScheduleResourceTest {
         assertEquals("6", labour.getString("weeks[0].people.find { it.name == 'Maëlle Kervella' }.days[2].nightHours"));
         assertEquals("2027-03-10T14:00:00", labour.getString("weeks[0].people.find { it.name == 'Gwenaël Le Bihan' }.days[2].call"));
         assertEquals(3, labour.getInt("weeks[0].people.find { it.name == 'Soizic Caradec' }.cachets"));
+        // 53 planned hours: above the 48 h weekly maximum, within the 60 h of the derogation (weekly_work_limit)
+        assertEquals(List.of("WEEKLY_MAXIMUM_EXCEEDED"),
+                labour.getList("weeks[0].people.find { it.name == 'Gwenaël Le Bihan' }.warnings.code"));
+        assertEquals(List.of(), labour.getList("weeks[0].people.find { it.name == 'Maëlle Kervella' }.warnings"));
+        assertEquals(List.of(), labour.getList("weeks[0].people.find { it.name == 'Soizic Caradec' }.warnings"));
 
         // Published: the plan the office works to, and its labour sent to budget-service once
         week.publish(version).then().statusCode(200).body("status", equalTo("PUBLISHED"));

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.OptionalInt;
 
-// CCN IDCC 2642 art. VI.8-VI.10 and VII.2: a CDDU week at 35 h; premiums cumulate, no overall cap in the agreement.
+// CCN IDCC 2642 art. VI.3.1.2, VI.8-VI.10 and VII.2: a CDDU week at 35 h; premiums cumulate, no overall cap in the agreement.
 public final class AudiovisualWeek2642 {
 
     private AudiovisualWeek2642() {
@@ -18,7 +18,12 @@ public final class AudiovisualWeek2642 {
     }
 
     public static WeekPay compute(List<WorkedDay> days, BigDecimal hourlyRate, boolean setCraft) {
-        return new WeekCalculator(List.of(new WeeklyOvertime2642(), new Night2642(setCraft), new Sunday2642(),
+        return compute(days, hourlyRate, setCraft, RestEncroachment.NONE);
+    }
+
+    /** {@code rest}: the daily-rest rule in force (VI.3.1.2: hours cutting into the 11 h rest, +50 %). */
+    public static WeekPay compute(List<WorkedDay> days, BigDecimal hourlyRate, boolean setCraft, RestEncroachment rest) {
+        return new WeekCalculator(List.of(rest, new WeeklyOvertime2642(), new Night2642(setCraft), new Sunday2642(),
                 new PublicHoliday2642()), OptionalInt.empty()).compute(days, hourlyRate);
     }
 }

@@ -10,15 +10,12 @@ public final class CinemaWeek3097 {
     /** 35 h + 4 h × 1.25: the weekly minimum of the grid buys 40 hourly units. */
     public static final BigDecimal WEEKLY_UNITS = new BigDecimal("40");
 
-    private static final WeekCalculator PARIS_REGION = calculator(true);
-    private static final WeekCalculator OUTSIDE_PARIS_REGION = calculator(false);
-
     private CinemaWeek3097() {
     }
 
     /** Premiums in the order of the articles (35, 37, 38, 39, 40, 41, 42), capped at +100 % in total (art. 36). */
-    private static WeekCalculator calculator(boolean parisRegion) {
-        return new WeekCalculator(List.of(new RestEncroachment3097(), new WeeklyOvertime3097(), new LongDay3097(),
+    private static WeekCalculator calculator(boolean parisRegion, RestEncroachment rest) {
+        return new WeekCalculator(List.of(rest, new WeeklyOvertime3097(), new LongDay3097(),
                 new SixthDay3097(parisRegion), new Night3097(), new Sunday3097(), new PublicHoliday3097()), MajorationCap3097.cap());
     }
 
@@ -32,7 +29,13 @@ public final class CinemaWeek3097 {
         return compute(days, hourlyRate, false);
     }
 
+    /** A week without hours cutting into the daily rest. */
     public static WeekPay compute(List<WorkedDay> days, BigDecimal hourlyRate, boolean parisRegion) {
-        return (parisRegion ? PARIS_REGION : OUTSIDE_PARIS_REGION).compute(days, hourlyRate);
+        return compute(days, hourlyRate, parisRegion, RestEncroachment.NONE);
+    }
+
+    /** {@code rest}: the daily-rest rule in force (art. 35), whose premium counts inside the art. 36 cap. */
+    public static WeekPay compute(List<WorkedDay> days, BigDecimal hourlyRate, boolean parisRegion, RestEncroachment rest) {
+        return calculator(parisRegion, rest).compute(days, hourlyRate);
     }
 }

@@ -71,7 +71,7 @@ class SixthDay3097Test {
                 WorkedDay.of("2027-03-15", "8", "0"), WorkedDay.of("2027-03-16", "8", "0"),
                 WorkedDay.of("2027-03-17", "8", "0"), WorkedDay.of("2027-03-18", "8", "0"),
                 WorkedDay.of("2027-03-19", "8", "0"),
-                WorkedDay.of("2027-03-20", "10.5", "0", "0.5")), RATE, true);
+                WorkedDay.of("2027-03-20", "10.5", "0", "0.5")), RATE, true, RestEncroachmentTest.CINEMA);
 
         assertLine(week, PayItem.BASE_HOURS, "50.5", "1515.00");
         assertLine(week, PayItem.OVERTIME_25, "5", "37.50");
