@@ -12,4 +12,9 @@ class OpenApiContractTest {
     void servedDocumentIsTheCommittedOne() throws Exception {
         OpenApiContract.assertServedDocumentIsCommitted();
     }
+
+    @Test
+    void committedDocumentKeepsTheContractRules() {
+        OpenApiContract.assertContractRules();
+    }
 }

@@ -43,6 +43,12 @@ import fr.bobine.platform.problem.Problem;
  * path and {@code If-Match} values {@link KnownQueryParameters#VALUE_MAX_LENGTH}; {@code Idempotency-Key}
  * {@link IdempotencyKeys#MAX_LENGTH}; a text body the request body limit; a generated document
  * {@link #DOCUMENT_MAX_LENGTH}.</li>
+ * <li>the headers a client reads are declared where the services send them: {@code Location} on every 201 (the
+ * services answer every creation with it), {@code Content-Disposition} on every file (a response that is not JSON),
+ * {@code ETag} on every response whose body carries the resource's {@code version} (the ETag is that version), or a
+ * {@code version} summary that carries it;</li>
+ * <li>a schema both sent and returned says {@code nullable} of each property it does not require: a client may leave
+ * it out of a request, and a response carries it as {@code null}.</li>
  * </ul>
  * Tests validate the services' real responses against the committed document, which keeps these claims honest.
  */
@@ -62,6 +68,8 @@ public class ContractFilter implements OASFilter {
      * Documents are built in memory from one production's records, whose lists are themselves bounded.
      */
     static final int DOCUMENT_MAX_LENGTH = 100 * 1024 * 1024;
+    /** Longest URL a {@code Location} names: the edge's origin and prefix, then a path of a few UUIDs. */
+    static final int LOCATION_MAX_LENGTH = 2_000;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -89,6 +97,12 @@ public class ContractFilter implements OASFilter {
         }
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractFilter::boundValues);
+        }
+        declareClientHeaders(openAPI);
+        for (String name : use.inResponses()) {
+            if (use.inRequests().contains(name) && !PROBLEM_SCHEMAS.contains(name)) {
+                nullableUnlessRequired(openAPI.getComponents().getSchemas().get(name));
+            }
         }
         boundOperations(openAPI);
         // a reference written with its own example or description takes the bound its target has now
@@ -256,7 +270,7 @@ public class ContractFilter implements OASFilter {
 
     /**
      * Every operation may answer 400 (malformed input, unknown query parameter), 401, 403 and 500; under an id 404;
-     * a body 413 when too large; a change 409 and 422; with If-Match 412, and 428 when it is required.
+     * a body 413 when too large; a change 409 and 422; with If-Match 412 and 428.
      */
     static void declareProblems(String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getResponses() == null) {
@@ -280,14 +294,100 @@ public class ContractFilter implements OASFilter {
         if (ifMatch != null || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.DELETE) {
             add(operation, "412", "If-Match does not name the current version");
-            if (ifMatch == null || Boolean.TRUE.equals(ifMatch.getRequired())) {
-                add(operation, "428", "If-Match is missing");
-            }
+            // an optional If-Match may still be asked for once the resource exists (a first write needs none)
+            add(operation, "428", "If-Match is missing");
         }
         add(operation, "500", "Unexpected error");
         for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                 withProblemBody(response.getKey(), response.getValue());
+            }
+        }
+    }
+
+    /** Location on a 201, Content-Disposition on a file, ETag on a body that carries the resource's version. */
+    static void declareClientHeaders(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, Schema> named = openAPI.getComponents().getSchemas() == null ? Map.of()
+                : openAPI.getComponents().getSchemas();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                    continue;
+                }
+                for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+                    String status = entry.getKey();
+                    APIResponse response = entry.getValue();
+                    if (!status.startsWith("2")) {
+                        continue;
+                    }
+                    if ("201".equals(status)) {
+                        declareHeader(response, "Location", "URL of the created resource", LOCATION_MAX_LENGTH);
+                    }
+                    Content content = response.getContent();
+                    if (content == null || content.getMediaTypes() == null) {
+                        continue;
+                    }
+                    for (Map.Entry<String, MediaType> media : content.getMediaTypes().entrySet()) {
+                        if (!media.getKey().contains("json")) {
+                            declareHeader(response, "Content-Disposition", "attachment; filename=\"...\": the file's name",
+                                    KnownQueryParameters.VALUE_MAX_LENGTH);
+                        } else if (carriesVersion(media.getValue().getSchema(), named)) {
+                            declareHeader(response, "ETag", "The resource's version, quoted; send it back in If-Match to change it",
+                                    22);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void declareHeader(APIResponse response, String name, String description, int maxLength) {
+        if (response.getHeaders() != null && response.getHeaders().keySet().stream().anyMatch(name::equalsIgnoreCase)) {
+            return;
+        }
+        response.addHeader(name, OASFactory.createHeader().description(description).schema(text(maxLength)));
+    }
+
+    private static boolean carriesVersion(Schema schema, Map<String, Schema> named) {
+        if (schema == null) {
+            return false;
+        }
+        String ref = schema.getRef() != null ? schema.getRef() : soleReference(schema);
+        Schema target = ref == null ? schema : named.get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (target == null || target.getProperties() == null) {
+            return false;
+        }
+        Schema version = target.getProperties().get("version");
+        // the version itself, or a summary of the version that carries it (a budget version read in full)
+        return version != null && (isInteger(version) || version.getRef() != null && carriesVersion(version, named));
+    }
+
+    /** Each property the schema does not require may be null: the services write every property, nulls included. */
+    static void nullableUnlessRequired(Schema schema) {
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        Set<String> required = schema.getRequired() == null ? Set.of() : new HashSet<>(schema.getRequired());
+        for (Map.Entry<String, Schema> property : new ArrayList<>(schema.getProperties().entrySet())) {
+            Schema p = property.getValue();
+            if (required.contains(property.getKey()) || (p.getType() != null && p.getType().contains(Schema.SchemaType.NULL))) {
+                continue;
+            }
+            if (p.getRef() != null) {
+                Schema nullable = OASFactory.createSchema().anyOf(List.of(OASFactory.createSchema().ref(p.getRef()),
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL))));
+                schema.addProperty(property.getKey(), nullable);
+            } else if (p.getType() != null) {
+                List<Schema.SchemaType> types = new ArrayList<>(p.getType());
+                types.add(Schema.SchemaType.NULL);
+                p.setType(types);
+            } else if (soleReference(p) != null && p.getAllOf() != null) {
+                List<Schema.SchemaType> types = new ArrayList<>(List.of(Schema.SchemaType.NULL));
+                p.setAnyOf(List.of(OASFactory.createSchema().ref(soleReference(p)), OASFactory.createSchema().type(types)));
+                p.setAllOf(null);
             }
         }
     }
