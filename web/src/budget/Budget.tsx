@@ -36,7 +36,7 @@ export function BudgetScreen(props: { id: string; roles: string[] }) {
   useEffect(() => { loadBudget(); }, [productionId]);
   useEffect(() => { loadVersion(); }, [budget?.id, versionId]);
 
-  const download = () => call('budget', () => api.budget.budgets.exportBudgetVersionXlsx({
+  const download = () => call('budget', () => api.budget.budgets.downloadBudgetVersionXlsx({
     productionId, budgetId: budget!.id!, versionId: versionId!, lang: currentLang() }))
     .then((blob) => saveBlob(blob, 'budget.xlsx'), setProblem);
 

@@ -22,9 +22,9 @@ export function CrewScreen(props: { id: string; roles: string[] }) {
       setContracts(page.items ?? []);
       setSelected(page.items?.find((c) => c.status === 'SIGNED')?.id ?? '');
     }, setProblem);
-    call('crew', () => api.crew.dpae.listDpaeAlerts({ productionId })).then(setAlerts, () => undefined);
+    call('crew', () => api.crew.dpae.listDpaeAlerts({ productionId })).then((list) => setAlerts(list.items), () => undefined);
   }, [productionId]);
-  const download = () => call('crew', () => api.crew.payrollInputs.exportPayrollInputsCsv({ productionId, period: month }))
+  const download = () => call('crew', () => api.crew.payrollInputs.downloadPayrollInputsCsv({ productionId, period: month }))
     .then((csv) => saveBlob(new Blob([csv], { type: 'text/csv' }), `payroll-inputs-${month}.csv`), setProblem);
   const signed = (contracts ?? []).filter((c) => c.status === 'SIGNED');
   return (

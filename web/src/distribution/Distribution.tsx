@@ -30,7 +30,7 @@ export function DistributionScreen(props: { id: string }) {
   useEffect(() => {
     call('distribution', () => api.distribution.premieres.getPremiereStatus({ productionId })).then(setStatus, setProblem);
     call('distribution', () => api.distribution.festivals.listUpcomingDeadlines({ withinDays: 90 }))
-      .then(setDeadlines, setProblem);
+      .then((list) => setDeadlines(list.items), setProblem);
   }, [productionId]);
   const yesNo = (b?: boolean) => t(b ? 'yes' : 'no');
   return (

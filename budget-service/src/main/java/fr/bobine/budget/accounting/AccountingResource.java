@@ -55,7 +55,7 @@ public class AccountingResource {
     @Path("/fec")
     @Produces(FEC)
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportFec", summary = "Export the FEC of a period",
+    @Operation(operationId = "downloadFec", summary = "Export the FEC of a period",
             description = "The Fichier des Écritures Comptables (LPF A47 A-1): 18 fields separated by '|', a header line, "
                     + "dates AAAAMMJJ, decimal comma, ISO 8859-15, named SIRENFECAAAAMMJJ.txt after the delegated "
                     + "producer's SIREN and the period's closing date ('to'). 422 when the period has no entry.")
@@ -63,7 +63,7 @@ public class AccountingResource {
             content = @Content(mediaType = FEC, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "422", description = "No entry was validated in the period",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<byte[]> exportFec(@PathParam("productionId") UUID productionId,
+    public RestResponse<byte[]> downloadFec(@PathParam("productionId") UUID productionId,
             @Parameter(description = "first validation date, ISO 8601") @QueryParam("from") @NotNull LocalDate from,
             @Parameter(description = "closing date of the period, ISO 8601") @QueryParam("to") @NotNull LocalDate to) {
         JournalService.FecFile file = service.fec(productionId, from, to);
@@ -75,7 +75,7 @@ public class AccountingResource {
     @Path("/journal")
     @Produces(CSV)
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportJournalCsv", summary = "Export the journal of a period as CSV",
+    @Operation(operationId = "downloadJournalCsv", summary = "Export the journal of a period as CSV",
             description = "For accounting software that does not read the FEC: one row per journal line (journal, entry "
                     + "number, entry date, account, account label, sub-ledger, analytic code, piece ref, piece date, label, "
                     + "debit, credit, lettering), ';' separated, decimal comma, dates JJ/MM/AAAA, UTF-8 with a header row, "
@@ -84,7 +84,7 @@ public class AccountingResource {
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "422", description = "No entry was validated in the period",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<byte[]> exportJournalCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<byte[]> downloadJournalCsv(@PathParam("productionId") UUID productionId,
             @Parameter(description = "first validation date, ISO 8601") @QueryParam("from") @NotNull LocalDate from,
             @Parameter(description = "last validation date, ISO 8601") @QueryParam("to") @NotNull LocalDate to) {
         JournalService.FecFile file = service.journalCsv(productionId, from, to);

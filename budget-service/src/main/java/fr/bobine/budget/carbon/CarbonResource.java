@@ -127,14 +127,14 @@ public class CarbonResource {
     @Path("export.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "exportCarbonStatementCsv", summary = "Export a carbon statement as CSV",
+    @Operation(operationId = "downloadCarbonStatementCsv", summary = "Export a carbon statement as CSV",
             description = "The forecast or final statement as a file to keep with the filing: its lines with each factor's "
                     + "value, date and source, then the total of each category of the CNC-approved calculators and the "
                     + "grand total, in kg and tonnes. ';', UTF-8 with BOM, headers and numbers in French (decimal comma) "
                     + "or English.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<byte[]> exportCarbonStatementCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<byte[]> downloadCarbonStatementCsv(@PathParam("productionId") UUID productionId,
             @Parameter(description = "FORECAST or FINAL") @QueryParam("basis") @DefaultValue("FORECAST") CarbonBasis basis,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang,

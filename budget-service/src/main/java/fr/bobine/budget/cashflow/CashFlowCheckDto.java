@@ -11,5 +11,5 @@ import fr.bobine.platform.money.Money;
 public record CashFlowCheckDto(UUID productionId, Instant computedAt, Money threshold, CashShortfallDto shortfall,
         @Schema(description = "An event was published: the shortfall picture changed since the last one") boolean published,
         @Schema(description = "The published event says an earlier shortfall is resolved") boolean resolved,
-        @Schema(description = "The id of the published event; null when nothing was published") UUID eventId) {
+        @Schema(nullable = true, description = "The id of the published event; null when nothing was published") UUID eventId) {
 }

@@ -8,7 +8,7 @@ import fr.bobine.platform.money.Money;
 
 @Schema(name = "CashFlowItem", description = "One movement behind a week's figures, with where it comes from")
 public record CashFlowItemDto(
-        @Schema(description = "The day of the movement; null when it has no date yet") LocalDate date,
+        @Schema(nullable = true, description = "The day of the movement; null when it has no date yet") LocalDate date,
         CashCategory category, CashCategory.Direction direction,
         @Schema(description = "FINANCING_INSTALMENT, FINANCING_SOURCE, MG_INSTALMENT, INVOICE, PAYMENT, PURCHASE_ORDER, "
                 + "TIMESHEET, CREW_CONTRACT or RIGHTS_STATEMENT", example = "INVOICE") String sourceKind,

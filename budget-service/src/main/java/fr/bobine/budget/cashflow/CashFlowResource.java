@@ -61,12 +61,12 @@ public class CashFlowResource {
     @Path("/export.csv")
     @Produces(CSV)
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "exportCashFlowPlanCsv", summary = "Export the cash-flow plan as CSV",
+    @Operation(operationId = "downloadCashFlowPlanCsv", summary = "Export the cash-flow plan as CSV",
             description = "The same figures as the JSON plan: one row per week, then the movements behind each week; "
                     + "the conventions of every Bobine CSV (';', UTF-8 with BOM, lang fr or en), `plan-de-tresorerie.csv`.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportCashFlowPlanCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadCashFlowPlanCsv(@PathParam("productionId") UUID productionId,
             @Parameter(description = "a day of the first week to show, ISO 8601") @QueryParam("from") LocalDate from,
             @Parameter(description = "a day of the last week to show, ISO 8601") @QueryParam("to") LocalDate to,
             @Parameter(description = "Language of a CSV's header, numbers and dates: fr (default) or en") @QueryParam("lang")

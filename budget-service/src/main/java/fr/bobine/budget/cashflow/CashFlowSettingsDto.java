@@ -8,7 +8,7 @@ import fr.bobine.platform.money.Money;
 
 @Schema(name = "CashFlowSettings", description = "The opening balance, alert threshold, VAT rate and payment terms of the cash-flow plan")
 public record CashFlowSettingsDto(Money openingBalance,
-        @Schema(description = "The day of the opening balance; null: the first dated movement") LocalDate openingDate,
+        @Schema(nullable = true, description = "The day of the opening balance; null: the first dated movement") LocalDate openingDate,
         @Schema(description = "A week whose closing balance is below it is a shortfall") Money threshold,
         @Schema(description = "VAT on open orders, a fraction with six decimals: 0.200000 is 20 %", example = "0.200000")
         String vatRate,

@@ -9,7 +9,7 @@ import fr.bobine.platform.money.Money;
 
 @Schema(name = "CashShortfall", description = "The weeks of the plan whose closing balance is below the threshold")
 public record CashShortfallDto(
-        @Schema(description = "The first week below the threshold; null when there is none") LocalDate firstShortfallWeek,
+        @Schema(nullable = true, description = "The first week below the threshold; null when there is none") LocalDate firstShortfallWeek,
         Money lowestBalance, LocalDate lowestBalanceWeek, List<CashShortfallWeekDto> weeks) {
 
     @Schema(name = "CashShortfallWeek", description = "A week below the threshold and its closing balance")

@@ -124,13 +124,13 @@ public class CostReportResource {
     @Path("/export.csv")
     @Produces(CSV)
     @RolesAllowed({ Roles.ACCOUNTANT, Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "exportCostReportCsv", summary = "Export the cost report as CSV",
+    @Operation(operationId = "downloadCostReportCsv", summary = "Export the cost report as CSV",
             description = "The same figures as the JSON report, lines then chapters then the total, in the conventions of "
                     + "every Bobine CSV (';', UTF-8 with BOM, decimal comma and dd/mm/yyyy in French, point and ISO dates in "
                     + "English). asOf as for the JSON report.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportCostReportCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadCostReportCsv(@PathParam("productionId") UUID productionId,
             @Parameter(description = "the date the report stands at, ISO 8601") @QueryParam("asOf")
             @Schema(format = "date") String asOfParam, @Parameter(description = "Language of a CSV's header, numbers and dates: fr (default) or en") @QueryParam("lang")
             @DefaultValue("fr") @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {

@@ -234,12 +234,12 @@ public class BudgetResource {
     @Path("/{budgetId}/versions/{versionId}/export.csv")
     @Produces(CSV)
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportBudgetVersionCsv", summary = "Export a version as CSV",
+    @Operation(operationId = "downloadBudgetVersionCsv", summary = "Export a version as CSV",
             description = "The devis chapter by chapter with account and chapter subtotals, the percentage lines and the "
                     + "total, in French (';', decimal comma) or English (',', decimal point).")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportBudgetVersionCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadBudgetVersionCsv(@PathParam("productionId") UUID productionId,
             @PathParam("budgetId") UUID budgetId, @PathParam("versionId") UUID versionId,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
@@ -253,11 +253,11 @@ public class BudgetResource {
     @Path("/{budgetId}/versions/{versionId}/comparison.csv")
     @Produces(CSV)
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportBudgetComparisonCsv", summary = "Export a comparison as CSV",
+    @Operation(operationId = "downloadBudgetComparisonCsv", summary = "Export a comparison as CSV",
             description = "The comparison with version 'against', lines then chapters and totals, in French or English.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportBudgetComparisonCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadBudgetComparisonCsv(@PathParam("productionId") UUID productionId,
             @PathParam("budgetId") UUID budgetId, @PathParam("versionId") UUID versionId,
             @Parameter(description = "The earlier version", required = true) @QueryParam("against") @NotNull UUID against,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
@@ -273,11 +273,11 @@ public class BudgetResource {
     @Path("/{budgetId}/versions/{versionId}/export.xlsx")
     @Produces(XLSX)
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportBudgetVersionXlsx", summary = "Export a version as XLSX",
+    @Operation(operationId = "downloadBudgetVersionXlsx", summary = "Export a version as XLSX",
             description = "The same layout as the CSV export, with numeric cells, in French or English labels.")
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> exportBudgetVersionXlsx(@PathParam("productionId") UUID productionId,
+    public RestResponse<byte[]> downloadBudgetVersionXlsx(@PathParam("productionId") UUID productionId,
             @PathParam("budgetId") UUID budgetId, @PathParam("versionId") UUID versionId,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
@@ -291,11 +291,11 @@ public class BudgetResource {
     @Path("/{budgetId}/versions/{versionId}/comparison.xlsx")
     @Produces(XLSX)
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportBudgetComparisonXlsx", summary = "Export a comparison as XLSX",
+    @Operation(operationId = "downloadBudgetComparisonXlsx", summary = "Export a comparison as XLSX",
             description = "The same layout as the comparison CSV, with numeric cells, in French or English labels.")
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> exportBudgetComparisonXlsx(@PathParam("productionId") UUID productionId,
+    public RestResponse<byte[]> downloadBudgetComparisonXlsx(@PathParam("productionId") UUID productionId,
             @PathParam("budgetId") UUID budgetId, @PathParam("versionId") UUID versionId,
             @Parameter(description = "The earlier version", required = true) @QueryParam("against") @NotNull UUID against,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")

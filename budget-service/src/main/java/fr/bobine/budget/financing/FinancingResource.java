@@ -139,11 +139,11 @@ public class FinancingResource {
     @Path("export.csv")
     @Produces(CSV)
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportFinancingPlanCsv", summary = "Export the financing plan as CSV",
+    @Operation(operationId = "downloadFinancingPlanCsv", summary = "Export the financing plan as CSV",
             description = "One row per source, then totals, gap and tax credit estimate, in French (';', decimal comma) or English.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportFinancingPlanCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadFinancingPlanCsv(@PathParam("productionId") UUID productionId,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
         return RestResponse.ResponseBuilder.ok(FinancingExport.plan(service.plan(productionId), lang).csv(), CSV + "; charset=UTF-8")
@@ -154,11 +154,11 @@ public class FinancingResource {
     @Path("export.xlsx")
     @Produces(XLSX)
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportFinancingPlanXlsx", summary = "Export the financing plan as XLSX",
+    @Operation(operationId = "downloadFinancingPlanXlsx", summary = "Export the financing plan as XLSX",
             description = "The same layout as the CSV export, with numeric cells, in French or English labels.")
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> exportFinancingPlanXlsx(@PathParam("productionId") UUID productionId,
+    public RestResponse<byte[]> downloadFinancingPlanXlsx(@PathParam("productionId") UUID productionId,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
         return RestResponse.ResponseBuilder.ok(FinancingExport.plan(service.plan(productionId), lang)

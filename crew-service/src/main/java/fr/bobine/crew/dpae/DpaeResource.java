@@ -1,6 +1,5 @@
 package fr.bobine.crew.dpae;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -71,12 +70,12 @@ public class DpaeResource {
     @Produces("application/xml")
     @RolesAllowed({ Roles.PAYROLL })
     @PersonalDataRead
-    @Operation(operationId = "exportDpaeXml", summary = "The DPAE as URSSAF XML",
+    @Operation(operationId = "downloadDpaeXml", summary = "The DPAE as URSSAF XML",
             description = "FR_DUE_Upload document (test indicator 120) as deposited on the DPAE EDI channel; carries the NIR, "
                     + "payroll role only, audited.")
     @APIResponse(responseCode = "200", description = "The XML file",
             content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportDpaeXml(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadDpaeXml(@PathParam("productionId") UUID productionId,
             @PathParam("contractId") UUID contractId) {
         String xml = DueXml.write(service.export(productionId, contractId), false);
         return RestResponse.ResponseBuilder.ok(xml, "application/xml; charset=ISO-8859-1")
@@ -88,14 +87,14 @@ public class DpaeResource {
     @Produces("text/csv")
     @RolesAllowed({ Roles.PAYROLL })
     @PersonalDataRead
-    @Operation(operationId = "exportDpaeCsv", summary = "The DPAE as CSV for manual filing",
+    @Operation(operationId = "downloadDpaeCsv", summary = "The DPAE as CSV for manual filing",
             description = "The R1221-1 fields in one semicolon-separated line, to type into due.urssaf.fr; payroll role only, "
                     + "audited. The column codes name the DUE fields and are the same in both languages; UTF-8 with a "
                     + "byte-order mark; lang=fr (default) writes dd/mm/yyyy dates as the form takes them, lang=en ISO dates.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportDpaeCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadDpaeCsv(@PathParam("productionId") UUID productionId,
             @PathParam("contractId") UUID contractId,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
@@ -131,7 +130,7 @@ public class DpaeResource {
     @Operation(operationId = "listDpaeAlerts", summary = "Contracts starting within 48 h without accepted DPAE",
             description = "Draft or signed contracts whose first hour is in the next 48 hours and whose DPAE is missing, "
                     + "not sent, sent without answer or rejected.")
-    public List<DpaeAlert> listDpaeAlerts(@PathParam("productionId") UUID productionId) {
-        return service.alerts(productionId);
+    public DpaeAlertList listDpaeAlerts(@PathParam("productionId") UUID productionId) {
+        return new DpaeAlertList(service.alerts(productionId));
     }
 }

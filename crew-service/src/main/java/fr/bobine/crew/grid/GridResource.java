@@ -1,7 +1,6 @@
 package fr.bobine.crew.grid;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -50,8 +49,8 @@ public class GridResource {
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "listPositions", summary = "List positions",
             description = "The positions of the classifications, optionally of one agreement.")
-    public List<PositionDto> listPositions(@QueryParam("agreement") Agreement agreement) {
-        return service.positions(agreement);
+    public PositionList listPositions(@QueryParam("agreement") Agreement agreement) {
+        return new PositionList(service.positions(agreement));
     }
 
     @POST
@@ -71,9 +70,9 @@ public class GridResource {
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "listSalaryMinimums", summary = "List a position's minima",
             description = "Every minimum of the position with its validity period.")
-    public List<SalaryMinimumDto> listSalaryMinimums(@PathParam("code") String code) {
+    public SalaryMinimumList listSalaryMinimums(@PathParam("code") String code) {
         service.position(code).orElseThrow(() -> ProblemException.notFound("position", code));
-        return service.minimums(code);
+        return new SalaryMinimumList(service.minimums(code));
     }
 
     @POST
@@ -94,8 +93,8 @@ public class GridResource {
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "listEmployerCostRates", summary = "List employer cost rates",
             description = "The employer contribution rates used to estimate the employer cost of a contract, with validity.")
-    public List<EmployerCostRateDto> listEmployerCostRates() {
-        return service.employerRates();
+    public EmployerCostRateList listEmployerCostRates() {
+        return new EmployerCostRateList(service.employerRates());
     }
 
     @POST

@@ -57,7 +57,7 @@ public class PayrollResource {
     @Produces("text/csv")
     @RolesAllowed({ Roles.PAYROLL, Roles.ACCOUNTANT, Roles.AUDITOR })
     @PersonalDataRead
-    @Operation(operationId = "exportPayrollInputsCsv", summary = "Payroll inputs as CSV",
+    @Operation(operationId = "downloadPayrollInputsCsv", summary = "Payroll inputs as CSV",
             description = "The same lines for the entertainment payroll import: matricule;date_debut_contrat;code_rubrique;"
                     + "quantite;montant;ajustement;motif (column codes the software reads, the same in both languages), "
                     + "UTF-8 with a byte-order mark, semicolons; lang=fr (default, the file to import) writes dd/mm/yyyy and "
@@ -65,7 +65,7 @@ public class PayrollResource {
     @APIResponse(responseCode = "200", description = "The CSV file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportPayrollInputsCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadPayrollInputsCsv(@PathParam("productionId") UUID productionId,
             @PathParam("period") String period,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {

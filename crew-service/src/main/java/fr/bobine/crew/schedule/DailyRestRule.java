@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import fr.bobine.crew.grid.Agreement;
 import fr.bobine.crew.person.PersonKind;
+import fr.bobine.platform.money.DecimalString;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The daily rest of an agreement for technicians or artists, in force from one date to another (reference data). */
@@ -47,7 +48,7 @@ public class DailyRestRule extends PanacheEntityBase {
 
     DailyRestRuleDto toDto() {
         return new DailyRestRuleDto(id, agreement, staff, restMinutes, floorMinutes, reductionsPerWeek,
-                premiumRate == null ? null : premiumRate.setScale(2).toPlainString(), validFrom,
+                premiumRate == null ? null : DecimalString.rate(premiumRate), validFrom,
                 validTo, source);
     }
 }

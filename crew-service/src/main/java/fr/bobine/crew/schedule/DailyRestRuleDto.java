@@ -19,8 +19,8 @@ public record DailyRestRuleDto(
         @Schema(nullable = true, description = "Shortened rests a civil week allows; null when the agreement sets no cap")
         Integer reductionsPerWeek,
         @Schema(nullable = true, description = "Premium of the hours that cut into the rest, as a fraction of the base hourly rate "
-                + "(decimal string: 1.00 = +100 %, 0.50 = +50 %); null when the agreement compensates them otherwise or the "
-                + "premium is not established for this staff", example = "1.00")
+                + "(decimal string, six decimals: 1.000000 = +100 %, 0.500000 = +50 %); null when the agreement compensates them otherwise or the "
+                + "premium is not established for this staff", example = "1.000000")
         String premiumRate,
         LocalDate validFrom,
         @Schema(nullable = true) LocalDate validTo,

@@ -1,6 +1,5 @@
 package fr.bobine.crew.schedule;
 
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,8 +36,8 @@ public class DailyRestRuleResource {
             description = "Per agreement and kind of staff, with validity: the rest asked between a wrap and the next call, the "
                     + "floor below which the schedule refuses a call, the shortened rests a week allows and the premium of the "
                     + "hours that cut into the rest.")
-    public List<DailyRestRuleDto> listDailyRestRules() {
-        return rules.all();
+    public DailyRestRuleList listDailyRestRules() {
+        return new DailyRestRuleList(rules.all());
     }
 
     @POST

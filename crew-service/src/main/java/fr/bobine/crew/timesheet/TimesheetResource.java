@@ -1,7 +1,6 @@
 package fr.bobine.crew.timesheet;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -74,8 +73,8 @@ public class TimesheetResource {
     @RolesAllowed({ Roles.PAYROLL, Roles.PRODUCTION_MANAGER, Roles.PRODUCER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @PersonalDataRead
     @Operation(operationId = "listTimesheets", summary = "List a contract's weeks", description = "The contract's weeks in order.")
-    public List<TimesheetDto> listTimesheets(@PathParam("productionId") UUID productionId, @PathParam("contractId") UUID contractId) {
-        return service.list(productionId, contractId);
+    public TimesheetList listTimesheets(@PathParam("productionId") UUID productionId, @PathParam("contractId") UUID contractId) {
+        return new TimesheetList(service.list(productionId, contractId));
     }
 
     @GET

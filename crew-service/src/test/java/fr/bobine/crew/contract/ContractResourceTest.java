@@ -186,13 +186,13 @@ class ContractResourceTest {
                     """.formatted(position, m[0], m[1])).post("/reference/salary-minimums").then().statusCode(201);
         }
         given().auth().oauth2(PAYROLL).get("/reference/positions/{c}/salary-minimums", position).then().statusCode(200)
-                .body("[0].validTo", equalTo("2025-12-31"))
-                .body("[1].amount.amount", equalTo("1350.00"));
+                .body("items[0].validTo", equalTo("2025-12-31"))
+                .body("items[1].amount.amount", equalTo("1350.00"));
         given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body("""
                 {"positionCode": "%s", "engagement": "WEEKLY", "weeklyHours": 39,
                  "amount": {"amount": "1400.00", "currency": "EUR"}, "validFrom": "2025-06-01", "source": "test"}
                 """.formatted(position)).post("/reference/salary-minimums").then().statusCode(409);
         given().auth().oauth2(CrewFixtures.AUDITOR).get("/reference/employer-cost-rates").then().statusCode(200)
-                .body("code", hasItem("CONGES_SPECTACLES"));
+                .body("items.code", hasItem("CONGES_SPECTACLES"));
     }
 }

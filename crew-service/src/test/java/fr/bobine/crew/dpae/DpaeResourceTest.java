@@ -65,7 +65,7 @@ class DpaeResourceTest {
         String person = CrewFixtures.person("Le Floc'h");
         String contract = contractStartingIn(production, person, 1);
         given().auth().oauth2(MANAGER).get("/productions/{p}/dpae-alerts", production).then().statusCode(200)
-                .body("contractId", hasItem(contract));
+                .body("items.contractId", hasItem(contract));
         // The watch runs every 15 minutes; run it here twice: one warning per contract, whatever the number of runs.
         dpae.warnMissing();
         dpae.warnMissing();
@@ -107,6 +107,6 @@ class DpaeResourceTest {
                 .post("/productions/{p}/contracts/{c}/dpae/answer", production, contract).then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
         given().auth().oauth2(MANAGER).get("/productions/{p}/dpae-alerts", production).then().statusCode(200)
-                .body("contractId", not(hasItem(contract)));
+                .body("items.contractId", not(hasItem(contract)));
     }
 }

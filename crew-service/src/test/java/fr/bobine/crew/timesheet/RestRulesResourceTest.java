@@ -101,11 +101,11 @@ class RestRulesResourceTest {
     @Test
     void dailyRestPremiumIsAFractionRateAndBadInputStoresNothing() {
         given().auth().oauth2(AUDITOR).get("/reference/daily-rest-rules").then().statusCode(200)
-                .body("find { it.agreement == 'IDCC_3097' && it.staff == 'TECHNICIAN' }.premiumRate", equalTo("1.00"))
-                .body("find { it.agreement == 'IDCC_3097' && it.staff == 'TECHNICIAN' }.restMinutes", equalTo(660))
-                .body("find { it.agreement == 'IDCC_2642' && it.staff == 'TECHNICIAN' }.premiumRate", equalTo("0.50"))
-                .body("find { it.agreement == 'IDCC_3097' && it.staff == 'ARTIST' }.premiumRate", nullValue())
-                .body("find { it.agreement == 'IDCC_3097' && it.staff == 'ARTIST' }.source", containsString("not established"));
+                .body("items.find { it.agreement == 'IDCC_3097' && it.staff == 'TECHNICIAN' }.premiumRate", equalTo("1.000000"))
+                .body("items.find { it.agreement == 'IDCC_3097' && it.staff == 'TECHNICIAN' }.restMinutes", equalTo(660))
+                .body("items.find { it.agreement == 'IDCC_2642' && it.staff == 'TECHNICIAN' }.premiumRate", equalTo("0.500000"))
+                .body("items.find { it.agreement == 'IDCC_3097' && it.staff == 'ARTIST' }.premiumRate", nullValue())
+                .body("items.find { it.agreement == 'IDCC_3097' && it.staff == 'ARTIST' }.source", containsString("not established"));
         long rows = count(dataSource, "select count(*) from daily_rest_rule");
         String rule = """
                 {"agreement": "IDCC_2642", "staff": "ARTIST", "restMinutes": %s, "floorMinutes": 540, "reductionsPerWeek": 2,
@@ -121,7 +121,7 @@ class RestRulesResourceTest {
                 .body("errors[0].field", equalTo("restMinutes"));
         assertEquals(rows, count(dataSource, "select count(*) from daily_rest_rule"), "nothing stored");
         given().auth().oauth2(PAYROLL).contentType(ContentType.JSON).body(rule.formatted("660", "\"0.5\""))
-                .post("/reference/daily-rest-rules").then().statusCode(201).body("premiumRate", equalTo("0.50"));
+                .post("/reference/daily-rest-rules").then().statusCode(201).body("premiumRate", equalTo("0.500000"));
     }
 
     /**

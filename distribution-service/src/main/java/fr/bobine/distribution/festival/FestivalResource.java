@@ -2,7 +2,6 @@ package fr.bobine.distribution.festival;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -98,9 +97,10 @@ public class FestivalResource {
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.DISTRIBUTION_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "listUpcomingDeadlines", summary = "Deadlines coming in the next N days",
             description = "Deadline tiers closing from the given day (today by default) to N days later, soonest first.")
-    public List<UpcomingDeadline> listUpcomingDeadlines(
+    public UpcomingDeadlineList listUpcomingDeadlines(
             @Parameter(description = "Days ahead, 1 to 366") @QueryParam("withinDays") @DefaultValue("30") @Min(1) @Max(366) int withinDays,
             @Parameter(description = "First day of the period, today by default") @QueryParam("from") LocalDate from) {
-        return festivals.upcoming(from == null ? LocalDate.now(java.time.ZoneId.of("Europe/Paris")) : from, withinDays);
+        LocalDate start = from == null ? LocalDate.now(java.time.ZoneId.of("Europe/Paris")) : from;
+        return new UpcomingDeadlineList(festivals.upcoming(start, withinDays));
     }
 }

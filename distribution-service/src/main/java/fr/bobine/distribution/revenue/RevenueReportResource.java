@@ -2,7 +2,6 @@ package fr.bobine.distribution.revenue;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -113,9 +112,9 @@ public class RevenueReportResource {
     @Operation(operationId = "listOverdueReports", summary = "Contracts whose account is overdue",
             description = "Signed contracts with no account since it fell due: the first within 6 months of the French release "
                     + "(or the contract's shorter frequency), then at least yearly (Code du cinéma L213-28).")
-    public List<OverdueReport> listOverdueReports(@PathParam("productionId") UUID productionId,
+    public OverdueReportList listOverdueReports(@PathParam("productionId") UUID productionId,
             @Parameter(description = "Day to judge on; today by default") @QueryParam("on") LocalDate on) {
-        return reports.overdue(productionId, on == null ? LocalDate.now(RevenueReports.PARIS) : on);
+        return new OverdueReportList(reports.overdue(productionId, on == null ? LocalDate.now(RevenueReports.PARIS) : on));
     }
 
     @GET

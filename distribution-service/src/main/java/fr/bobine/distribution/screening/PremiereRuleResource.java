@@ -1,7 +1,6 @@
 package fr.bobine.distribution.screening;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,9 +37,9 @@ public class PremiereRuleResource {
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.DISTRIBUTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
     @Operation(operationId = "listPremiereRules", summary = "List festival premiere rules",
             description = "Every dated version of the rules, or only those in force on the date given.")
-    public List<PremiereRuleDto> listPremiereRules(@Parameter(description = "Only the versions in force on this date")
+    public PremiereRuleList listPremiereRules(@Parameter(description = "Only the versions in force on this date")
             @QueryParam("on") LocalDate on) {
-        return rules.list(on);
+        return new PremiereRuleList(rules.list(on));
     }
 
     @POST

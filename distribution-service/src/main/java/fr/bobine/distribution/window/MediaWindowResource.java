@@ -1,7 +1,6 @@
 package fr.bobine.distribution.window;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,9 +39,9 @@ public class MediaWindowResource {
             Roles.ACCOUNTANT, Roles.AUDITOR })
     @Operation(operationId = "listMediaWindows", summary = "List the media chronology windows",
             description = "Every window of every accord, or only those in force on the date given.")
-    public List<MediaWindowDto> listMediaWindows(@Parameter(description = "Only windows in force on this date")
+    public MediaWindowList listMediaWindows(@Parameter(description = "Only windows in force on this date")
             @QueryParam("on") LocalDate on) {
-        return windows.list(on);
+        return new MediaWindowList(windows.list(on));
     }
 
     @POST

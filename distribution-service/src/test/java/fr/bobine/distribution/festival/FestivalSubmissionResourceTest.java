@@ -96,8 +96,8 @@ class FestivalSubmissionResourceTest {
                 "2027-06-30", "35.00"));
         given().auth().oauth2(AUDITOR).queryParam("from", "2027-04-01").queryParam("withinDays", 30).get("/festivals/deadlines")
                 .then().statusCode(200)
-                .body("findAll { it.festival == '" + name + "' }.tier", equalTo(List.of("EARLYBIRD")))
-                .body("find { it.festival == '" + name + "' }.daysLeft", equalTo(9));
+                .body("items.findAll { it.festival == '" + name + "' }.tier", equalTo(List.of("EARLYBIRD")))
+                .body("items.find { it.festival == '" + name + "' }.daysLeft", equalTo(9));
         given().auth().oauth2(AUDITOR).queryParam("withinDays", 0).get("/festivals/deadlines").then().statusCode(400);
     }
 

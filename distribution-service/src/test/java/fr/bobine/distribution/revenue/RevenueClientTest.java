@@ -67,6 +67,6 @@ class RevenueClientTest {
                 () -> api.createRevenueReport(production, week(LocalDate.of(2027, 10, 7)), null));
         assertEquals(400, thursday.getCode());
         assertTrue(thursday.getResponseBody().contains("lines[0].weekStart"));
-        assertTrue(api.listOverdueReports(production, LocalDate.of(2028, 1, 1)).isEmpty(), "no signed contract, nothing due");
+        assertTrue(api.listOverdueReports(production, LocalDate.of(2028, 1, 1)).getItems().isEmpty(), "no signed contract, nothing due");
     }
 }

@@ -151,16 +151,16 @@ class RevenueReportResourceTest {
         // 20 Jan 2027: the quarterly contract owed its first account on 14 Jan 2027, the yearly one owes it on 14 Apr 2027.
         given().auth().oauth2(AUDITOR).queryParam("on", "2027-01-20").get("/productions/{p}/revenue-reports/overdue", production)
                 .then().statusCode(200)
-                .body("contractId", equalTo(List.of(quarterly)))
-                .body("[0].dueOn", equalTo("2027-01-14"))
-                .body("[0].daysOverdue", equalTo(6));
+                .body("items.contractId", equalTo(List.of(quarterly)))
+                .body("items[0].dueOn", equalTo("2027-01-14"))
+                .body("items[0].daysOverdue", equalTo(6));
         given().auth().oauth2(AUDITOR).queryParam("on", "2027-04-20").get("/productions/{p}/revenue-reports/overdue", production)
-                .then().statusCode(200).body("contractId", hasSize(2));
+                .then().statusCode(200).body("items.contractId", hasSize(2));
         given().auth().oauth2(MANAGER).contentType(ContentType.JSON)
                 .body(boxOffice(yearly, "2026-10-14").replace("2026-11-02", "2027-04-18"))
                 .post("/productions/{p}/revenue-reports", production).then().statusCode(201);
         given().auth().oauth2(AUDITOR).queryParam("on", "2027-04-20").get("/productions/{p}/revenue-reports/overdue", production)
-                .then().statusCode(200).body("contractId", equalTo(List.of(quarterly)));
+                .then().statusCode(200).body("items.contractId", equalTo(List.of(quarterly)));
     }
 
     Response importCsv(UUID production, String csv) {

@@ -21,10 +21,10 @@ class ReferenceDataResourceTest {
     @Test
     void theSeededChronologyIsReadByDateAndANewAccordCanBeAdded() {
         given().auth().oauth2(AUDITOR).queryParam("on", "2026-06-03").get("/media-windows").then().statusCode(200)
-                .body("find { it.code == 'SVOD_DISNEY' }.monthsAfterRelease", equalTo(9))
-                .body("find { it.code == 'AVOD' }.verified", equalTo(false));
+                .body("items.find { it.code == 'SVOD_DISNEY' }.monthsAfterRelease", equalTo(9))
+                .body("items.find { it.code == 'AVOD' }.verified", equalTo(false));
         given().auth().oauth2(AUDITOR).queryParam("on", "2024-06-05").get("/media-windows").then().statusCode(200)
-                .body("code", not(hasItem("SVOD_DISNEY")));
+                .body("items.code", not(hasItem("SVOD_DISNEY")));
         String code = "SVOD_TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String window = """
                 {"code": "%s", "accord": "avenant de test", "media": "SVOD", "monthsAfterRelease": 12, "defaultForMedia": false,
@@ -54,9 +54,9 @@ class ReferenceDataResourceTest {
                 .replace("2026-01-01", "2030-01-01").replace("2027-12-31", "2030-12-31")).post("/premiere-rules").then()
                 .statusCode(400);
         given().auth().oauth2(AUDITOR).queryParam("on", "2028-03-01").get("/premiere-rules").then().statusCode(200)
-                .body("find { it.code == '" + code + "' }.onlineGeoBlockedToOriginAllowed", equalTo(true));
+                .body("items.find { it.code == '" + code + "' }.onlineGeoBlockedToOriginAllowed", equalTo(true));
         given().auth().oauth2(AUDITOR).queryParam("on", "2027-03-01").get("/premiere-rules").then().statusCode(200)
-                .body("find { it.code == '" + code + "' }.onlineGeoBlockedToOriginAllowed", equalTo(false))
-                .body("find { it.code == 'VENICE' }.noEarlierPublicScreening", equalTo(true));
+                .body("items.find { it.code == '" + code + "' }.onlineGeoBlockedToOriginAllowed", equalTo(false))
+                .body("items.find { it.code == 'VENICE' }.noEarlierPublicScreening", equalTo(true));
     }
 }

@@ -56,13 +56,13 @@ public class ChainOfTitleResource {
     @Path("/pdf")
     @Produces("application/pdf")
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "exportChainOfTitlePdf", summary = "Export the chain of title as PDF",
+    @Operation(operationId = "downloadChainOfTitlePdf", summary = "Export the chain of title as PDF",
             description = "The chain of title as a printable PDF for a lawyer or an E&O insurer: the planned exploitation, every "
                     + "work with its holders and the contracts that cover it, then the gaps.")
     @APIResponse(responseCode = "200", description = "The PDF file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> exportChainOfTitlePdf(@PathParam("productionId") UUID productionId,
+    public RestResponse<byte[]> downloadChainOfTitlePdf(@PathParam("productionId") UUID productionId,
             @Parameter(description = "Planned release date; terms must reach it") @QueryParam("plannedRelease") LocalDate plannedRelease,
             @Parameter(description = "Media the planned exploitation needs (repeatable)") @QueryParam("media") List<RightsMedia> media,
             @Parameter(description = "Territories the planned exploitation needs, ISO 3166-1 alpha-2 or WW (repeatable)")

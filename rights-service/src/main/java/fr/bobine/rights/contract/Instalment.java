@@ -11,5 +11,5 @@ import fr.bobine.platform.money.Money;
 
 @Schema(name = "RightsFeeInstalment", description = "One instalment of a flat fee (prime forfaitaire)")
 public record Instalment(@NotBlank String label, @NotNull Money amount, @NotNull PaymentTrigger trigger,
-        @Schema(description = "Required when the trigger is ON_DATE") LocalDate dueOn) {
+        @Schema(nullable = true, description = "Required when the trigger is ON_DATE") LocalDate dueOn) {
 }

@@ -19,7 +19,8 @@ import fr.bobine.platform.money.RateString;
         + "royalties, rates of RNPP or of the public price, per-ticket amounts and admission bonuses")
 public record Remuneration(
         List<@Valid Instalment> flatFees,
-        @Schema(description = "Minimum guarantee (à-valoir), paid up front and recouped from the holder's royalties") Money minimumGuarantee,
+        @Schema(nullable = true, description = "Minimum guarantee (à-valoir), paid up front and recouped from the holder's royalties")
+        Money minimumGuarantee,
         @JsonDeserialize(using = DecimalString.class) @JsonSerialize(using = RateString.class)
         @Schema(type = SchemaType.STRING, pattern = DecimalString.PATTERN, maxLength = 20, nullable = true,
                 description = "A fraction of the producer's net receipts (RNPP): 0.025 is 2.5 %; six decimals at most",
@@ -28,7 +29,7 @@ public record Remuneration(
         @Schema(type = SchemaType.STRING, pattern = DecimalString.PATTERN, maxLength = 20, nullable = true,
                 description = "A fraction of the public price where the public pays per work (CPI L132-25): 0.015 is 1.5 %",
                 example = "0.015000") BigDecimal publicPriceRate,
-        @Schema(description = "Amount per cinema ticket sold") Money perTicket,
+        @Schema(nullable = true, description = "Amount per cinema ticket sold") Money perTicket,
         List<@Valid AdmissionBonus> bonuses) {
 
     public Remuneration {

@@ -10,7 +10,8 @@ import fr.bobine.platform.money.Money;
 import fr.bobine.rights.availability.RightsBlock;
 
 @Schema(name = "RightsContract")
-public record RightsContractDto(UUID id, UUID productionId, UUID workId, ContractKind kind, String holderName, String reference,
+public record RightsContractDto(UUID id, UUID productionId, UUID workId, ContractKind kind, String holderName,
+        @Schema(nullable = true) String reference,
         List<RightsBlock> blocks, Remuneration remuneration, List<AmountDue> amountsDue, Money totalFixed, ContractStatus status,
-        LocalDate signedOn, String signedBy, long version) {
+        @Schema(nullable = true) LocalDate signedOn, @Schema(nullable = true) String signedBy, long version) {
 }

@@ -123,7 +123,7 @@ public class CueSheetResource {
     @Path("/{cueSheetId}/csv")
     @Produces("text/csv")
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "exportCueSheetCsv", summary = "Export a cue sheet as CSV",
+    @Operation(operationId = "downloadCueSheetCsv", summary = "Export a cue sheet as CSV",
             description = "Two tables: the sheet (production, episode, durations, status), then one line per party of each cue "
                     + "(title, ISWC, ISRC, origin, use, timecodes, duration, role, IPI, society, shares). UTF-8 with a byte-order "
                     + "mark, ';' between fields; lang=fr (default) French headers and decimal commas, lang=en English headers "
@@ -131,7 +131,7 @@ public class CueSheetResource {
     @APIResponse(responseCode = "200", description = "The CSV file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportCueSheetCsv(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId,
+    public RestResponse<String> downloadCueSheetCsv(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
         CueSheetDto sheet = service.find(productionId, cueSheetId).orElseThrow(() -> ProblemException.notFound("cue sheet", cueSheetId));
@@ -144,13 +144,13 @@ public class CueSheetResource {
     @Path("/{cueSheetId}/pdf")
     @Produces("application/pdf")
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.AUDITOR })
-    @Operation(operationId = "exportCueSheetPdf", summary = "Export a cue sheet as PDF",
+    @Operation(operationId = "downloadCueSheetPdf", summary = "Export a cue sheet as PDF",
             description = "The cue sheet as a printable landscape PDF for SACEM: the production and episode, then each cue (title, "
                     + "ISWC/ISRC, origin, use, timecodes in and out, duration) with its parties (role, IPI, society, shares).")
     @APIResponse(responseCode = "200", description = "The PDF file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> exportCueSheetPdf(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId) {
+    public RestResponse<byte[]> downloadCueSheetPdf(@PathParam("productionId") UUID productionId, @PathParam("cueSheetId") UUID cueSheetId) {
         CueSheetDto sheet = service.find(productionId, cueSheetId).orElseThrow(() -> ProblemException.notFound("cue sheet", cueSheetId));
         String name = "cue-sheet-" + (sheet.episodeNumber() == null ? "" : "ep" + sheet.episodeNumber() + "-") + cueSheetId + ".pdf";
         return RestResponse.ResponseBuilder.ok(pdf(sheet), "application/pdf")

@@ -16,7 +16,7 @@ public record ReceiptDto(
         UUID productionId,
         @Schema(description = "Order in which receipts run down the waterfalls") long sequence,
         ReceiptSource source,
-        String reference,
+        @Schema(nullable = true) String reference,
         LocalDate receivedOn,
         Media media,
         String territory,

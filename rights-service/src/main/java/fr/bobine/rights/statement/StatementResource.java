@@ -100,7 +100,7 @@ public class StatementResource {
     @Path("/statements/{statementId}/csv")
     @Produces("text/csv")
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportStatementCsv", summary = "Export a statement as CSV",
+    @Operation(operationId = "downloadStatementCsv", summary = "Export a statement as CSV",
             description = "The statement as a CSV file for the participant or a spreadsheet, three tables: participant and period; "
                     + "one line per mode of exploitation, then the totals; the balance (share, MG and advances recouped, amount "
                     + "due). UTF-8 with a byte-order mark, ';' between fields; lang=fr (default) French headers, decimal commas and "
@@ -108,7 +108,7 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "The CSV file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<String> exportStatementCsv(@PathParam("productionId") UUID productionId,
+    public RestResponse<String> downloadStatementCsv(@PathParam("productionId") UUID productionId,
             @PathParam("statementId") UUID statementId,
             @Parameter(description = "fr or en") @QueryParam("lang") @DefaultValue("fr")
             @Pattern(regexp = "fr|en", message = "must be fr or en") String lang) {
@@ -123,13 +123,13 @@ public class StatementResource {
     @Path("/statements/{statementId}/pdf")
     @Produces("application/pdf")
     @RolesAllowed({ Roles.PRODUCER, Roles.PRODUCTION_MANAGER, Roles.RIGHTS_MANAGER, Roles.ACCOUNTANT, Roles.AUDITOR })
-    @Operation(operationId = "exportStatementPdf", summary = "Export a statement as PDF",
+    @Operation(operationId = "downloadStatementPdf", summary = "Export a statement as PDF",
             description = "The statement as a printable PDF for the participant: period, receipts by mode of exploitation, "
                     + "deductions, share, MG and advances recouped so far and the amount due, the same figures as the CSV.")
     @APIResponse(responseCode = "200", description = "The PDF file",
             headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<byte[]> exportStatementPdf(@PathParam("productionId") UUID productionId,
+    public RestResponse<byte[]> downloadStatementPdf(@PathParam("productionId") UUID productionId,
             @PathParam("statementId") UUID statementId) {
         StatementDto statement = service.find(productionId, statementId)
                 .orElseThrow(() -> ProblemException.notFound("statement", statementId));

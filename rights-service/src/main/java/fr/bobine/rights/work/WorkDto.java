@@ -6,5 +6,5 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Work")
-public record WorkDto(UUID id, UUID productionId, WorkKind kind, String title, UUID adaptedFrom, List<RightsHolder> holders, long version) {
+public record WorkDto(UUID id, UUID productionId, WorkKind kind, String title, @Schema(nullable = true) UUID adaptedFrom, List<RightsHolder> holders, long version) {
 }
