@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abs, add, compare, isZero, negate, ratio, subtract, sum } from './decimal';
+import { abs, add, compare, isZero, multiply, negate, ratio, round, subtract, sum } from './decimal';
 
 describe('decimal strings', () => {
   it('adds without the float error of 0.1 + 0.2', () => {
@@ -23,6 +23,13 @@ describe('decimal strings', () => {
     expect(ratio('890000.00', '3450000.00')).toBe('0.2580');
     expect(ratio('-1', '4', 2)).toBe('-0.25');
     expect(ratio('5', '0')).toBeNull();
+  });
+  it('multiplies exactly and rounds money half away from zero', () => {
+    expect(multiply('3450000.00', '0.50')).toBe('1725000.0000');
+    expect(round(multiply('1234.56', '0.333'))).toBe('411.11'); // 411.10848
+    expect(round('2.345')).toBe('2.35');
+    expect(round('-2.345')).toBe('-2.35');
+    expect(round('7', 2)).toBe('7.00');
   });
   it('refuses what is not a decimal', () => {
     expect(() => add('1e3', '1')).toThrow();

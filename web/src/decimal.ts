@@ -76,3 +76,20 @@ export function ratio(part: string, whole: string, digits = 4): string | null {
   const q = (num / den + 1n) / 2n;
   return format(negative ? -q : q, digits);
 }
+
+/** a × b, exact (the scales add up). */
+export function multiply(a: string, b: string): string {
+  const [x, sa] = parse(a);
+  const [y, sb] = parse(b);
+  return format(x * y, sa + sb);
+}
+
+/** Rounded half away from zero to `digits` decimals (money: 2). */
+export function round(a: string, digits = 2): string {
+  const [x, scale] = parse(a);
+  if (scale <= digits) return format(scaled(x, scale, digits), digits);
+  const divisor = 10n ** BigInt(scale - digits);
+  const magnitude = x < 0n ? -x : x;
+  const q = (magnitude * 2n / divisor + 1n) / 2n;
+  return format(x < 0n ? -q : q, digits);
+}

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client';
 import type { OverdueReport, RevenueReport } from '../api/generated/distribution-service';
 import { ApiProblem } from '../api/problem';
-import { date, money } from '../format';
-import { currentLang, t } from '../i18n';
+import { count, date, money } from '../format';
+import { t } from '../i18n';
 import { Loading, Panel, ProblemBox } from '../ui/components';
 import { revenueTotals } from './revenue';
 
@@ -21,7 +21,6 @@ export function RevenueReports(props: { productionId: string }) {
       .then(setOverdue, setProblem);
   }, [productionId]);
   const totals = reports ? revenueTotals(reports) : null;
-  const count = new Intl.NumberFormat(currentLang() === 'en' ? 'en-GB' : 'fr-FR');
   return (
     <Panel service="distribution" title={t('revenue.title')} headingLevel={3}>
       <ProblemBox problem={problem} />
@@ -40,13 +39,13 @@ export function RevenueReports(props: { productionId: string }) {
               <td>{date(r.periodStart)} – {date(r.periodEnd)}</td>
               <td>{date(r.receivedOn)}</td>
               <td>{[...new Set(r.lines.map((l) => `${t(`media.${l.media}`)} ${l.territory}`))].join(', ')}</td>
-              <td class="num">{count.format(r.admissions)}</td>
+              <td class="num">{count(r.admissions)}</td>
               <td class="num">{money(r.total)}</td>
             </tr>))}
           </tbody>
           <tfoot><tr>
             <th scope="row" colSpan={4}>{t('revenue.total')}</th>
-            <td class="num">{count.format(totals.admissions)}</td>
+            <td class="num">{count(totals.admissions)}</td>
             <td class="num" data-testid="revenue-total">{money({ amount: totals.gross, currency: totals.currency })}</td>
           </tr></tfoot>
         </table>)}

@@ -77,6 +77,10 @@ export function Dashboard(props: { id: string; roles: string[] }) {
           <Panel service="budget" title={t('dashboard.costs')} headingLevel={3}>
             <a href={area('costs')}>{t('dashboard.open')} : {t('dashboard.costs')}</a>
           </Panel>)}
+        {can(props.roles, 'financing.view') && (
+          <Panel service="budget" title={t('dashboard.financing')} headingLevel={3}>
+            <a href={area('financing')}>{t('dashboard.open')} : {t('dashboard.financing')}</a>
+          </Panel>)}
         {can(props.roles, 'crew.view') && (
           <Panel service="crew" title={t('dashboard.crew')} headingLevel={3}>
             <p>{t('crew.contracts')} : {summary.contracts ?? '…'}</p>
