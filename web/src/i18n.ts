@@ -335,6 +335,18 @@ const fr = {
   'carbon.category': 'Catégorie',
   'carbon.tonnes': 't CO2e',
   'carbon.total': 'Total',
+  'members.title': 'Membres de la production',
+  'members.none': 'Aucun membre propre à cette production (les accès à toutes les productions ne sont pas listés ici).',
+  'members.user': 'Utilisateur (e-mail)',
+  'members.roles': 'Rôles sur la production',
+  'members.rolesOf': 'Rôles de {user}',
+  'members.since': 'Depuis le',
+  'members.actions': 'Actions',
+  'members.change': 'Changer les rôles',
+  'members.save': 'Enregistrer les rôles',
+  'members.cancel': 'Annuler',
+  'members.revoke': 'Retirer de la production',
+  'members.grant': 'Ajouter un membre',
 } as const;
 
 export type Key = keyof typeof fr;
@@ -671,6 +683,18 @@ const en: Record<Key, string> = {
   'carbon.category': 'Category',
   'carbon.tonnes': 't CO2e',
   'carbon.total': 'Total',
+  'members.title': 'Production members',
+  'members.none': 'No member of this production alone (grants on every production are not listed here).',
+  'members.user': 'User (e-mail)',
+  'members.roles': 'Roles on the production',
+  'members.rolesOf': 'Roles of {user}',
+  'members.since': 'Since',
+  'members.actions': 'Actions',
+  'members.change': 'Change the roles',
+  'members.save': 'Save the roles',
+  'members.cancel': 'Cancel',
+  'members.revoke': 'Take off the production',
+  'members.grant': 'Add a member',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { fr, en };
