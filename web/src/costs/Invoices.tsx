@@ -63,7 +63,7 @@ export function Invoices(props: { productionId: string; canMatch: boolean }) {
               <td class="num">{r.received == null ? t('invoices.notReceived') : eur(r.received)}</td>
               <td class="num">{money(r.invoice.net)}</td>
               <td class="num">{eur(r.excess)}</td>
-              <td>{t(`invoices.status.${r.invoice.status}`)}
+              <td><span>{t(`invoices.status.${r.invoice.status}`)}</span>
                 {r.invoice.mismatchReasons.length > 0 && <ul>{r.invoice.mismatchReasons.map((m) => <li key={m}>{m}</li>)}</ul>}</td>
               <td class="num">{money(r.invoice.outstanding)}</td>
               {props.canMatch && <td>{r.invoice.status === 'MISMATCHED' && (
