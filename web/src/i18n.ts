@@ -347,6 +347,7 @@ const fr = {
   'members.cancel': 'Annuler',
   'members.revoke': 'Retirer de la production',
   'members.grant': 'Ajouter un membre',
+  'snapshots.table': 'Chiffres comparés',
 } as const;
 
 export type Key = keyof typeof fr;
@@ -695,6 +696,7 @@ const en: Record<Key, string> = {
   'members.cancel': 'Cancel',
   'members.revoke': 'Take off the production',
   'members.grant': 'Add a member',
+  'snapshots.table': 'Compared figures',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { fr, en };

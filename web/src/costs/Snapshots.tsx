@@ -49,7 +49,7 @@ export function Snapshots(props: { productionId: string }) {
       {comparison && (
         <>
           <p role="status">{t('snapshots.moved', { n: comparison.linesMoved })}</p>
-          <div class="scroll" tabIndex={0} role="region" aria-label={t('snapshots.title')}>
+          <div class="scroll" tabIndex={0} role="region" aria-label={t('snapshots.table')}>
             <table class="compare">
               <thead>
                 <tr><th scope="col" rowSpan={2}>{t('budget.chapter')}</th>
