@@ -348,6 +348,7 @@ const fr = {
   'members.revoke': 'Retirer de la production',
   'members.grant': 'Ajouter un membre',
   'snapshots.table': 'Chiffres comparés',
+  'invoices.table': 'Tableau des factures',
 } as const;
 
 export type Key = keyof typeof fr;
@@ -697,6 +698,7 @@ const en: Record<Key, string> = {
   'members.revoke': 'Take off the production',
   'members.grant': 'Add a member',
   'snapshots.table': 'Compared figures',
+  'invoices.table': 'Invoice table',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { fr, en };

@@ -47,6 +47,7 @@ export function Invoices(props: { productionId: string; canMatch: boolean }) {
       {summary && <p role="status">{t('invoices.summary', { toMatch: summary.toMatch, matched: summary.matched,
         outstanding: eur(summary.outstanding) })}</p>}
       {invoices != null && invoices.length > 0 && (
+        <div class="scroll" tabIndex={0} role="region" aria-label={t('invoices.table')}>
         <table>
           <thead><tr>
             <th scope="col">{t('invoices.number')}</th><th scope="col">{t('invoices.order')}</th>
@@ -71,7 +72,8 @@ export function Invoices(props: { productionId: string; canMatch: boolean }) {
                   aria-label={`${t('invoices.rematch')} : ${r.invoice.number}`}>{t('invoices.rematch')}</button>)}</td>}
             </tr>))}
           </tbody>
-        </table>)}
+        </table>
+        </div>)}
     </Panel>
   );
 }
