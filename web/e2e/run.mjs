@@ -62,18 +62,25 @@ async function noSeriousAxeViolation(page, screen) {
 }
 
 /** A token for the API calls a test makes behind the person's back (another user's change). */
-async function token() {
+async function token(roles = ['producer']) {
   const response = await fetch(BASE + '/dev/token', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ user: 'other@bobine.local', roles: ['producer'] }) });
+    body: JSON.stringify({ user: 'other@bobine.local', roles }) });
   return (await response.json()).accessToken;
 }
 
-async function apiCall(method, path, body, headers = {}) {
-  const response = await fetch(BASE + path, { method, headers: { Authorization: `Bearer ${await token()}`,
+async function apiCall(method, path, body, headers = {}, roles = ['producer']) {
+  const response = await fetch(BASE + path, { method, headers: { Authorization: `Bearer ${await token(roles)}`,
     'Content-Type': 'application/json', ...headers }, body: body ? JSON.stringify(body) : undefined });
   assert.ok(response.ok, `${method} ${path}: ${response.status} ${await response.clone().text()}`);
-  return response.json();
+  return response.status === 204 ? null : response.json();
 }
+
+async function demoId() {
+  const page = await apiCall('GET', '/api/budget/productions?q=phare&size=5');
+  return page.items.find((p) => p.title === 'La Nuit du Phare').id;
+}
+
+const frEUR = (amount) => plain(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(Number(amount)));
 
 const created = {};
 
@@ -180,6 +187,130 @@ const tests = {
     await explanation.getByText('Total revenant à l’ayant droit').waitFor();
     await shot(page, 'rights-waterfall');
     await noSeriousAxeViolation(page, 'rights');
+    await page.context().close();
+  },
+
+  async productionManagerFindsAFilmByItsTitleWithoutAccentsOrCase() {
+    assert.ok(created.productionId, 'needs the production of the first test');
+    const page = await signedIn(['production-manager']);
+    await page.getByLabel('Rechercher une production').fill('MAREES');
+    await page.getByRole('link', { name: /^Les Marées \d+$/ }).first().waitFor();
+    await page.getByRole('link', { name: 'La Nuit du Phare' }).waitFor({ state: 'detached' });
+    await page.getByLabel('Rechercher une production').fill('');
+    await page.getByLabel('Trier par').selectOption({ label: 'Titre' });
+    await page.getByRole('link', { name: 'La Nuit du Phare' }).first().waitFor();
+    await page.context().close();
+  },
+
+  async distributionManagerMovesADeliverableThroughQcAndReloadsAStaleCard() {
+    const page = await signedIn(['distribution-manager']);
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Ouvrir : Distribution' }).click();
+    const board = page.getByRole('region', { name: 'Livrables : contrôle qualité' });
+    const requested = board.getByRole('region', { name: 'Demandé', exact: true });
+    const delivered = board.getByRole('region', { name: 'Livré', exact: true });
+    await requested.getByText('Dossier de presse').waitFor();
+    // Meanwhile someone else marks the press kit delivered.
+    const id = await demoId();
+    const kit = (await apiCall('GET', `/api/distribution/productions/${id}/deliverables?size=200`)).items
+      .find((d) => d.kind === 'PRESS_KIT');
+    await apiCall('POST', `/api/distribution/productions/${id}/deliverables/${kit.id}/qc-transitions`,
+      { to: 'DELIVERED', note: null }, { 'If-Match': `"${kit.version}"` });
+    await board.getByRole('button', { name: 'Passer Dossier de presse à l’état Livré' }).click();
+    const alert = board.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Quelqu’un d’autre a modifié cet élément/);
+    await board.getByRole('button', { name: 'Recharger la dernière version' }).click();
+    await delivered.getByText('Dossier de presse').waitFor();
+    // The trailer goes to Delivered, then into QC, by its buttons.
+    await board.getByRole('button', { name: 'Passer Bande-annonce à l’état Livré' }).click();
+    await delivered.getByText('Bande-annonce').waitFor();
+    await board.getByRole('button', { name: 'Passer Bande-annonce à l’état En contrôle' }).click();
+    await board.getByRole('region', { name: 'En contrôle', exact: true }).getByText('Bande-annonce').waitFor();
+    await shot(page, 'distribution-qc');
+    await noSeriousAxeViolation(page, 'distribution-qc');
+    await page.context().close();
+  },
+
+  async distributionManagerOpensTheFestivalSubmissionsAndTheRevenueReports() {
+    const page = await signedIn(['distribution-manager']);
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Ouvrir : Distribution' }).click();
+    const submissions = page.getByRole('region', { name: 'Candidatures aux festivals' });
+    const venice = submissions.getByRole('row', { name: /Mostra internazionale/ });
+    await venice.waitFor();
+    assert.match(await venice.textContent(), /non retenu/);
+    await submissions.getByRole('row', { name: /Angoulême/ }).getByText('sélectionné').waitFor();
+    const revenue = page.getByRole('region', { name: 'Relevés de recettes' });
+    // three weeks of box office: 325 417,50 + 212 922,00 + 134 122,50
+    await revenue.getByTestId('revenue-total').filter({ hasText: EUR('672 462,00 €') }).waitFor();
+    await page.getByRole('region', { name: 'Chronologie des médias' }).getByText('Sortie en salles en France : 06/10/2027').waitFor();
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'distribution-submissions');
+    await noSeriousAxeViolation(page, 'distribution-submissions');
+    await page.context().close();
+  },
+
+  async producerSeesTheFinancingGapAndThePublicAidCeiling() {
+    const page = await signedIn(['producer']);
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Ouvrir : Plan de financement' }).click();
+    const plan = await apiCall('GET', `/api/budget/productions/${await demoId()}/financing-plan`);
+    const gap = page.getByTestId('financing-gap');
+    await gap.waitFor();
+    const said = plain(await gap.textContent());
+    if (plan.gap == null) assert.match(said, /Pas encore de version verrouillée/);
+    else if (Number(plan.gap.amount) > 0) assert.ok(said.includes(`Il manque ${frEUR(plan.gap.amount)}`), said);
+    else if (Number(plan.gap.amount) < 0) assert.ok(said.includes(`dépasse le budget verrouillé de ${frEUR(plan.gap.amount.slice(1))}`), said);
+    assert.match(plain(await page.getByTestId('public-aid').textContent()), /Aides publiques : .* \(plafond 50 %\)/);
+    await page.getByRole('img', { name: 'Financement par statut face au budget verrouillé' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Canal+' }).waitFor();
+    await shot(page, 'financing');
+    await noSeriousAxeViolation(page, 'financing');
+    await page.context().close();
+  },
+
+  async producerGrantsAMemberChangesTheRolesAndRevokes() {
+    const page = await signedIn(['producer']);
+    await openDemo(page);
+    const members = page.getByRole('region', { name: 'Membres de la production' });
+    const user = `claire.${Date.now()}@bobine.local`;
+    const form = members.getByRole('form', { name: 'Ajouter un membre' });
+    await form.getByLabel('Utilisateur (e-mail)').fill(user);
+    await form.getByRole('checkbox', { name: 'Paie' }).check();
+    await form.getByRole('button', { name: 'Ajouter un membre' }).click();
+    const row = members.getByRole('row', { name: new RegExp(user.replace(/\./g, '\\.')) });
+    await row.getByRole('cell', { name: 'Paie', exact: true }).waitFor();
+    await shot(page, 'dashboard-members');
+    await noSeriousAxeViolation(page, 'dashboard-members');
+    await members.getByRole('button', { name: `Changer les rôles : ${user}` }).click();
+    await members.getByRole('group', { name: `Rôles de ${user}` }).getByRole('checkbox', { name: 'Droits' }).check();
+    await members.getByRole('button', { name: 'Enregistrer les rôles' }).click();
+    await row.getByRole('cell', { name: /^(Paie, Droits|Droits, Paie)$/ }).waitFor();
+    await members.getByRole('button', { name: `Retirer de la production : ${user}` }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.context().close();
+  },
+
+  async accountantMatchesAnInvoiceOnceTheLightingIsSignedOff() {
+    const page = await signedIn(['accountant']);
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Ouvrir : Suivi des coûts' }).click();
+    const invoices = page.getByRole('region', { name: 'Factures à rapprocher' });
+    const row = invoices.getByRole('row', { name: /LDO-27-119/ });
+    await row.getByText('à rapprocher', { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Rapports de coûts hebdomadaires comparés' }).getByText(/ligne\(s\) ont bougé/).waitFor();
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'costs-invoices');
+    await noSeriousAxeViolation(page, 'costs-invoices');
+    // The gaffer signs off the first half of the lighting package: the invoice's third leg.
+    const id = await demoId();
+    const order = (await apiCall('GET', `/api/budget/productions/${id}/purchase-orders?size=200`)).items
+      .find((o) => o.number === 'BC-2027-002');
+    await apiCall('PUT', `/api/budget/productions/${id}/purchase-orders/${order.id}/receipt`,
+      { received: { amount: '19750.00', currency: 'EUR' } }, {}, ['accountant']);
+    await invoices.getByRole('button', { name: 'Rapprocher à nouveau : LDO-27-119' }).click();
+    await row.getByText('rapprochée', { exact: true }).waitFor();
     await page.context().close();
   },
 

@@ -8,6 +8,7 @@ import { ProductionForm, ProductionList } from './productions/Productions';
 import { Dashboard } from './productions/Dashboard';
 import { BudgetScreen } from './budget/Budget';
 import { CostsScreen } from './costs/Costs';
+import { FinancingScreen } from './financing/Financing';
 import { CrewScreen } from './crew/Crew';
 import { RightsScreen } from './rights/Rights';
 import { DistributionScreen } from './distribution/Distribution';
@@ -38,10 +39,11 @@ export function App(props: { auth: AuthConfig }) {
     case 'editProduction': screen = <ProductionForm id={where.id} />; break;
     case 'dashboard': screen = <Dashboard id={where.id} roles={roles} />; break;
     case 'budget': screen = <BudgetScreen id={where.id} roles={roles} />; break;
-    case 'costs': screen = <CostsScreen id={where.id} />; break;
+    case 'costs': screen = <CostsScreen id={where.id} roles={roles} />; break;
+    case 'financing': screen = <FinancingScreen id={where.id} />; break;
     case 'crew': screen = <CrewScreen id={where.id} roles={roles} />; break;
     case 'rights': screen = <RightsScreen id={where.id} />; break;
-    case 'distribution': screen = <DistributionScreen id={where.id} />; break;
+    case 'distribution': screen = <DistributionScreen id={where.id} roles={roles} />; break;
   }
   return <>{header}<main id="main" key={`${where.name}-${'id' in where ? where.id : ''}-${language}`}>{screen}</main></>;
 }

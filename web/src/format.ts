@@ -60,3 +60,21 @@ export function addDays(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return isoDay(d);
 }
+
+/** A decimal string quantity that is not money ("12.345" tonnes) -> "12,35" / "12.35". */
+export function quantity(value: string | null | undefined, digits = 2, lang = currentLang()): string {
+  if (value == null) return '—';
+  return new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .format(Number(value));
+}
+
+/** A percentage given in percent ("1", "2.5") -> "1 %" / "1%". */
+export function percent(value: string | null | undefined, lang = currentLang()): string {
+  if (value == null) return '—';
+  return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(Number(value))}${lang === 'en' ? '%' : '\u00a0%'}`;
+}
+
+/** A count of people or things (admissions) -> "48 210" / "48,210". */
+export function count(value: number | null | undefined, lang = currentLang()): string {
+  return value == null ? '—' : new Intl.NumberFormat(localeOf(lang)).format(value);
+}

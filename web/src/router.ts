@@ -8,11 +8,12 @@ export type Route =
   | { name: 'editProduction'; id: string }
   | { name: 'budget'; id: string }
   | { name: 'costs'; id: string }
+  | { name: 'financing'; id: string }
   | { name: 'crew'; id: string }
   | { name: 'rights'; id: string }
   | { name: 'distribution'; id: string };
 
-const AREAS = ['budget', 'costs', 'crew', 'rights', 'distribution', 'edit'] as const;
+const AREAS = ['budget', 'costs', 'financing', 'crew', 'rights', 'distribution', 'edit'] as const;
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

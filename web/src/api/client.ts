@@ -26,6 +26,11 @@ export const api = {
     referenceData: new budget.BudgetReferenceDataApi(budgetConfig),
     costReport: new budget.CostReportApi(budgetConfig),
     cashFlow: new budget.CashFlowApi(budgetConfig),
+    financing: new budget.FinancingPlanApi(budgetConfig),
+    invoices: new budget.InvoicesApi(budgetConfig),
+    purchaseOrders: new budget.PurchaseOrdersApi(budgetConfig),
+    membership: new budget.MembershipApi(budgetConfig),
+    carbon: new budget.CarbonFootprintApi(budgetConfig),
   },
   crew: {
     contracts: new crew.ContractsApi(crewConfig),
@@ -40,6 +45,10 @@ export const api = {
   distribution: {
     premieres: new distribution.ScreeningsAndPremieresApi(distributionConfig),
     festivals: new distribution.FestivalsApi(distributionConfig),
+    submissions: new distribution.FestivalSubmissionsApi(distributionConfig),
+    deliveries: new distribution.DeliveriesApi(distributionConfig),
+    mediaWindows: new distribution.MediaWindowsApi(distributionConfig),
+    revenueReports: new distribution.RevenueReportsApi(distributionConfig),
   },
 };
 

@@ -5,7 +5,9 @@ export const ROLES = ['producer', 'production-manager', 'accountant', 'payroll',
 export type Role = typeof ROLES[number];
 
 export type Capability = 'productions.view' | 'productions.edit' | 'budget.view' | 'budget.edit' | 'costs.view'
-  | 'crew.view' | 'crew.edit' | 'rights.view' | 'distribution.view';
+  | 'crew.view' | 'crew.edit' | 'rights.view' | 'distribution.view' | 'distribution.premieres'
+  | 'distribution.submissions' | 'distribution.deliverables' | 'distribution.deliverables.move' | 'distribution.revenue'
+  | 'financing.view' | 'invoices.view' | 'invoices.match' | 'carbon.view' | 'members.view' | 'members.manage';
 
 const grants: Record<Capability, Role[]> = {
   'productions.view': [...ROLES],
@@ -19,6 +21,20 @@ const grants: Record<Capability, Role[]> = {
   'crew.edit': ['payroll', 'production-manager'],
   'rights.view': ['producer', 'production-manager', 'rights-manager', 'accountant', 'auditor'],
   'distribution.view': ['producer', 'production-manager', 'distribution-manager', 'accountant', 'auditor'],
+  // distribution-service: PremiereResource, SubmissionResource, DeliverableResource, RevenueReportResource
+  'distribution.premieres': ['producer', 'production-manager', 'rights-manager', 'distribution-manager', 'auditor'],
+  'distribution.submissions': ['producer', 'production-manager', 'accountant', 'distribution-manager', 'auditor'],
+  'distribution.deliverables': ['producer', 'production-manager', 'rights-manager', 'distribution-manager', 'auditor'],
+  'distribution.deliverables.move': ['producer', 'production-manager', 'distribution-manager'],
+  'distribution.revenue': ['producer', 'production-manager', 'accountant', 'rights-manager', 'distribution-manager', 'auditor'],
+  // budget-service: FinancingPlanResource, InvoiceResource (recording and matching: the accountant), CarbonResource
+  'financing.view': ['producer', 'production-manager', 'accountant', 'auditor'],
+  'invoices.view': ['producer', 'production-manager', 'accountant', 'auditor'],
+  'invoices.match': ['accountant'],
+  'carbon.view': ['producer', 'production-manager', 'accountant', 'auditor'],
+  // budget-service MembershipResource: every role reads a production's members, the producer grants
+  'members.view': [...ROLES],
+  'members.manage': ['producer'],
 };
 
 export function can(roles: readonly string[], capability: Capability): boolean {

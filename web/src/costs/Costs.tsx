@@ -1,5 +1,6 @@
-// Cost control: the cost report's variance per chapter as a chart and a table, and the cash-flow plan by week with
-// its threshold and the weeks that fall under it.
+// Cost control: the cost report's variance per chapter as a chart and a table, the cash-flow plan by week with its
+// threshold and the weeks that fall under it, two kept weekly reports compared, the invoices to match and the
+// forecast carbon footprint.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
 import { api, call } from '../api/client';
@@ -9,8 +10,12 @@ import { date, money } from '../format';
 import { currentLang, t } from '../i18n';
 import { href } from '../router';
 import { ChartView, Loading, Panel, ProblemBox } from '../ui/components';
+import { can } from '../auth/roles';
+import { Carbon } from './Carbon';
+import { Invoices } from './Invoices';
+import { Snapshots } from './Snapshots';
 
-export function CostsScreen(props: { id: string }) {
+export function CostsScreen(props: { id: string; roles: string[] }) {
   const productionId = props.id;
   const [report, setReport] = useState<CostReport | null>(null);
   const [plan, setPlan] = useState<CashFlowPlan | null>(null);
@@ -64,6 +69,9 @@ export function CostsScreen(props: { id: string }) {
           <h3>{t('costs.shortfall')}</h3>
           <ul>{shortfall.map((w) => <li key={w.isoWeek}>{w.isoWeek} ({date(w.weekStart)}) : {money(w.closingBalance)}</li>)}</ul>
         </>)}
+      <Snapshots productionId={productionId} />
+      {can(props.roles, 'invoices.view') && <Invoices productionId={productionId} canMatch={can(props.roles, 'invoices.match')} />}
+      {can(props.roles, 'carbon.view') && <Carbon productionId={productionId} />}
     </Panel>
   );
 }

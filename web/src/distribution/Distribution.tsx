@@ -1,5 +1,6 @@
-// Distribution: which premieres the film can still claim (before a screening, the what-if), and the festival
-// deadlines of the next 90 days as a calendar by week.
+// Distribution: which premieres the film can still claim and the festival deadlines of the next 90 days as a calendar
+// by week, the festival submissions, the deliverables' QC board, the media windows and the revenue reports; each panel
+// shown to the roles its operation allows.
 import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client';
 import type { PremiereStatus, UpcomingDeadline } from '../api/generated/distribution-service';
@@ -8,6 +9,11 @@ import { date, isoDay, money } from '../format';
 import { t } from '../i18n';
 import { href } from '../router';
 import { Loading, Panel, ProblemBox } from '../ui/components';
+import { can } from '../auth/roles';
+import { MediaWindows } from './MediaWindows';
+import { QcBoard } from './QcBoard';
+import { RevenueReports } from './RevenueReports';
+import { Submissions } from './Submissions';
 
 /** Deadlines grouped by the Monday of their week, in date order: the rows of the calendar. */
 export function byWeek(deadlines: UpcomingDeadline[]): [string, UpcomingDeadline[]][] {
@@ -22,8 +28,25 @@ export function byWeek(deadlines: UpcomingDeadline[]): [string, UpcomingDeadline
   return [...weeks.entries()];
 }
 
-export function DistributionScreen(props: { id: string }) {
+export function DistributionScreen(props: { id: string; roles: string[] }) {
   const productionId = props.id;
+  const roles = props.roles;
+  return (
+    <div>
+      <h2>{t('distribution.title')}</h2>
+      <p><a href={href({ name: 'dashboard', id: productionId })}>← {t('nav.productions')}</a></p>
+      {can(roles, 'distribution.premieres') && <Premieres productionId={productionId} />}
+      {can(roles, 'distribution.submissions') && <Submissions productionId={productionId} />}
+      {can(roles, 'distribution.deliverables') && (
+        <QcBoard productionId={productionId} canMove={can(roles, 'distribution.deliverables.move')} />)}
+      <MediaWindows productionId={productionId} />
+      {can(roles, 'distribution.revenue') && <RevenueReports productionId={productionId} />}
+    </div>
+  );
+}
+
+function Premieres(props: { productionId: string }) {
+  const productionId = props.productionId;
   const [status, setStatus] = useState<PremiereStatus | null>(null);
   const [deadlines, setDeadlines] = useState<UpcomingDeadline[] | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -34,10 +57,8 @@ export function DistributionScreen(props: { id: string }) {
   }, [productionId]);
   const yesNo = (b?: boolean) => t(b ? 'yes' : 'no');
   return (
-    <Panel service="distribution" title={t('distribution.title')}>
-      <p><a href={href({ name: 'dashboard', id: productionId })}>← {t('nav.productions')}</a></p>
+    <Panel service="distribution" title={t('distribution.premiere')} headingLevel={3}>
       <ProblemBox problem={problem} />
-      <h3>{t('distribution.premiere')}</h3>
       {status == null && !problem ? <Loading /> : status && (
         <dl class="facts">
           <dt>{t('distribution.world')}</dt><dd>{yesNo(status.worldPremiereAvailable)}</dd>
@@ -46,7 +67,7 @@ export function DistributionScreen(props: { id: string }) {
           {(status.national ?? []).map((n) => [<dt key={`c${n.country}`}>{n.country}</dt>,
             <dd key={`v${n.country}`}>{yesNo(n.available)}</dd>])}
         </dl>)}
-      <h3>{t('distribution.deadlines')}</h3>
+      <h4>{t('distribution.deadlines')}</h4>
       {deadlines != null && deadlines.length === 0 && <p>{t('distribution.noDeadline')}</p>}
       {deadlines != null && deadlines.length > 0 && (
         <table class="calendar">

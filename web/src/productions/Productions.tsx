@@ -7,31 +7,44 @@ import { date, localDate, isoDay, money, parseDecimal } from '../format';
 import { t } from '../i18n';
 import { go, href } from '../router';
 import { Field, Loading, Panel, ProblemBox } from '../ui/components';
-import { matches } from './search';
 
+const SORTS = ['-createdAt', 'title', 'plannedShootingStart', 'status'] as const;
+
+/** The productions as budget-service finds and orders them (q: title search, accents and case ignored; sort). */
 export function ProductionList(props: { roles: string[] }) {
   const [items, setItems] = useState<Production[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<string>('-createdAt');
   useEffect(() => {
-    call('budget', () => api.budget.productions.listProductions({ size: 200 }))
-      .then((page) => setItems(page.items ?? []), setProblem);
-  }, []);
-  const shown = (items ?? []).filter((p) => matches(query, p.title, p.originalTitle));
+    let current = true;
+    // a pause in the typing, not every keystroke, asks the service
+    const timer = setTimeout(() => {
+      const q = query.trim();
+      call('budget', () => api.budget.productions.listProductions({ q: q === '' ? undefined : q, sort, size: 50 }))
+        .then((page) => { if (current) { setItems(page.items); setTotal(page.totalItems); setProblem(null); } },
+          (p) => { if (current) setProblem(p); });
+    }, query === '' ? 0 : 250);
+    return () => { current = false; clearTimeout(timer); };
+  }, [query, sort]);
+  const shown = items ?? [];
   return (
     <Panel service="budget" title={t('productions.title')}>
       <div class="toolbar">
         <div class="field">
           <label for="production-search">{t('productions.search')}</label>
-          <input id="production-search" type="search" value={query} maxLength={200}
+          <input id="production-search" type="search" value={query} maxLength={100}
             onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
         </div>
+        <Field label={t('productions.sort')} value={sort} onInput={setSort}
+          options={SORTS.map((s) => ({ value: s, label: t(`productions.sort.${s}`) }))} />
         {can(props.roles, 'productions.edit') && <a class="button" href={href({ name: 'newProduction' })}>{t('productions.new')}</a>}
       </div>
       <ProblemBox problem={problem} />
       {items == null && !problem ? <Loading /> : (
         <>
-          <p>{t('productions.count', { n: shown.length })}</p>
+          <p role="status">{t('productions.count', { n: total })}</p>
           {shown.length === 0 ? <p>{t('productions.none')}</p> : (
             <table>
               <thead><tr>
@@ -41,7 +54,7 @@ export function ProductionList(props: { roles: string[] }) {
               </tr></thead>
               <tbody>{shown.map((p) => (
                 <tr key={p.id}>
-                  <td><a href={href({ name: 'dashboard', id: p.id! })}>{p.title}</a></td>
+                  <td><a href={href({ name: 'dashboard', id: p.id })}>{p.title}</a></td>
                   <td>{t(`kind.${p.kind}`)}</td><td>{t(`status.${p.status}`)}</td>
                   <td>{date(p.plannedShootingStart)}</td><td class="num">{money(p.estimatedBudget)}</td>
                 </tr>))}
