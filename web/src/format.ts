@@ -68,12 +68,6 @@ export function quantity(value: string | null | undefined, digits = 2, lang = cu
     .format(Number(value));
 }
 
-/** A percentage given in percent ("1", "2.5") -> "1 %" / "1%". */
-export function percent(value: string | null | undefined, lang = currentLang()): string {
-  if (value == null) return '—';
-  return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(Number(value))}${lang === 'en' ? '%' : '\u00a0%'}`;
-}
-
 /** A count of people or things (admissions) -> "48 210" / "48,210". */
 export function count(value: number | null | undefined, lang = currentLang()): string {
   return value == null ? '—' : new Intl.NumberFormat(localeOf(lang)).format(value);

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client';
 import type { Invoice, MatchTolerance, PurchaseOrder } from '../api/generated/budget-service';
 import { ApiProblem } from '../api/problem';
-import { date, money, percent } from '../format';
+import { date, money, rate } from '../format';
 import { t } from '../i18n';
 import { Loading, Panel, ProblemBox } from '../ui/components';
 import { matchRows, matchSummary } from './invoices';
@@ -43,7 +43,7 @@ export function Invoices(props: { productionId: string; canMatch: boolean }) {
     <Panel service="budget" title={t('invoices.title')} headingLevel={3}>
       <ProblemBox problem={problem} onReload={load} />
       {invoices == null && !problem && <Loading />}
-      {tolerance && <p>{t('invoices.tolerance', { amount: money(tolerance.amount), percent: percent(tolerance.percent) })}</p>}
+      {tolerance && <p>{t('invoices.tolerance', { amount: money(tolerance.amount), percent: rate(tolerance.rate) })}</p>}
       {summary && <p role="status">{t('invoices.summary', { toMatch: summary.toMatch, matched: summary.matched,
         outstanding: eur(summary.outstanding) })}</p>}
       {invoices != null && invoices.length > 0 && (

@@ -18,7 +18,7 @@ export function RevenueReports(props: { productionId: string }) {
     call('distribution', () => api.distribution.revenueReports.listRevenueReports({ productionId, size: 100 }))
       .then((page) => setReports(page.items), setProblem);
     call('distribution', () => api.distribution.revenueReports.listOverdueReports({ productionId }))
-      .then(setOverdue, setProblem);
+      .then((list) => setOverdue(list.items), setProblem);
   }, [productionId]);
   const totals = reports ? revenueTotals(reports) : null;
   return (

@@ -37,7 +37,7 @@ export function FinancingScreen(props: { id: string }) {
     return { type: 'bar', data: { labels: [t('financing.sources'), t('financing.budget')], datasets },
       options: { indexAxis: 'y', scales: { x: { stacked: true }, y: { stacked: true } } } };
   }, [plan]);
-  const download = () => call('budget', () => api.budget.financing.exportFinancingPlanXlsx({ productionId, lang: currentLang() }))
+  const download = () => call('budget', () => api.budget.financing.downloadFinancingPlanXlsx({ productionId, lang: currentLang() }))
     .then((blob) => saveBlob(blob, 'plan-de-financement.xlsx'), setProblem);
   return (
     <Panel service="budget" title={t('financing.title')}>
