@@ -83,7 +83,7 @@ contract "$secretary" 3097-SECR-PROD WEEKLY 39 950.00 2027-04-25 23 > /dev/null
 actress_contract=$(contract "$actress" 3097-ARTISTE DAILY null 450.00 2027-03-05 32)
 
 # The chief lighting technician's first shooting week (night from 20:00 in March; Sunday 7 March worked).
-weeks=$(api GET "$P/contracts/$elec_contract/timesheets" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+weeks=$(api GET "$P/contracts/$elec_contract/timesheets" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')
 if [ "$weeks" = 0 ]; then
   sheet=$(api POST "$P/contracts/$elec_contract/timesheets" '{"weekStart": "2027-03-03", "days": [
     {"date": "2027-03-03", "start": "2027-03-03T08:00:00", "end": "2027-03-03T19:00:00", "mealBreakMinutes": 60},
@@ -93,7 +93,7 @@ if [ "$weeks" = 0 ]; then
     {"date": "2027-03-08", "start": "2027-03-08T07:00:00", "end": "2027-03-08T19:00:00", "mealBreakMinutes": 60}]}' | json_field id)
   api POST "$P/contracts/$elec_contract/timesheets/$sheet/approval" "" -H "Idempotency-Key: demo-approve-$sheet" > /dev/null
 fi
-weeks=$(api GET "$P/contracts/$actress_contract/timesheets" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+weeks=$(api GET "$P/contracts/$actress_contract/timesheets" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')
 if [ "$weeks" = 0 ]; then
   sheet=$(api POST "$P/contracts/$actress_contract/timesheets" '{"weekStart": "2027-03-03", "days": [
     {"date": "2027-03-03", "cachets": 1}, {"date": "2027-03-04", "cachets": 1, "rehearsalHours": "3"},
