@@ -37,8 +37,8 @@ import io.restassured.specification.FilterableResponseSpecification;
  * undeclared null, bounds respected), and the headers a client reads (ETag, Location, Content-Disposition,
  * Retry-After) are declared where they are sent. Installed for every {@code @QuarkusTest} by {@link ContractCallback}.
  *
- * <p>With {@code -Dbobine.contract.strict=true} (each service's pom sets it) a broken promise fails the test that
- * met it; without, it is written to {@code target/contract-violations.txt} for the service's developers to mend.
+ * <p>With {@code bobine.contract.strict} true (each service's pom sets it; the root pom passes it to the tests) a broken
+ * promise fails the test that met it; without, it is written to {@code target/contract-violations.txt}.
  */
 public final class ResponseContract implements Filter {
 

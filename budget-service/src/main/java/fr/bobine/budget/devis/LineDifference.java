@@ -9,5 +9,7 @@ import fr.bobine.platform.money.Money;
 
 @Schema(name = "BudgetLineDifference", description = "A line added, removed or changed; amounts include social charges")
 public record LineDifference(UUID lineage, LineChange change, String accountCode, String chapterCode, String label,
-        Money before, Money after, Money delta, List<String> changedFields) {
+        @Schema(nullable = true, description = "null when the line was added") Money before,
+        @Schema(nullable = true, description = "null when the line was removed") Money after, Money delta,
+        List<String> changedFields) {
 }

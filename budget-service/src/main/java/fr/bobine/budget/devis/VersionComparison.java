@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /**
  * Line-by-line difference between two versions. Lines are matched on their lineage (kept when a version is copied),
  * so a line moved or re-rated is "changed", not "removed and added". Each line is compared on its cost (amount plus
@@ -21,9 +19,7 @@ public final class VersionComparison {
             BigDecimal cost) {
     }
 
-    public record Difference(UUID lineage, LineChange change,
-            @Schema(nullable = true, description = "The line before; null when it was added") LineState before,
-            @Schema(nullable = true, description = "The line after; null when it was removed") LineState after, BigDecimal delta,
+    public record Difference(UUID lineage, LineChange change, LineState before, LineState after, BigDecimal delta,
             List<String> changedFields) {
     }
 

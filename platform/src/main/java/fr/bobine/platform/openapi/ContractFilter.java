@@ -77,6 +77,7 @@ public class ContractFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         addProblemSchemas(openAPI);
+        localDateTimeWithoutOffset(openAPI);
         describeSecurityScheme(openAPI);
         markServersPublic(openAPI);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
@@ -207,6 +208,24 @@ public class ContractFilter implements OASFilter {
 
     private static Schema text(int maxLength) {
         return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(maxLength);
+    }
+
+    /**
+     * SmallRye describes {@code LocalDateTime} as {@code format: date-time}, which is RFC 3339's date-time with an
+     * offset; the services write a wall-clock time without one ({@code 2027-03-10T08:00}, Europe/Paris), so the
+     * schema says that instead and a validating client accepts what it is sent.
+     */
+    static void localDateTimeWithoutOffset(OpenAPI openAPI) {
+        Schema schema = openAPI.getComponents().getSchemas() == null ? null
+                : openAPI.getComponents().getSchemas().get("LocalDateTime");
+        if (schema == null || !"date-time".equals(schema.getFormat())) {
+            return;
+        }
+        schema.setFormat(null);
+        schema.setPattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$");
+        schema.setMaxLength(29);
+        schema.setDescription("A local date and time without offset, ISO 8601 (Europe/Paris wall clock)");
+        schema.setExample("2027-03-10T08:00:00");
     }
 
     private static void describeSecurityScheme(OpenAPI openAPI) {
