@@ -190,6 +190,40 @@ const tests = {
     await page.context().close();
   },
 
+  async rightsManagerSeesTheChainOfTitleGapAndTheCueSheet() {
+    const page = await signedIn(['rights-manager']);
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Ouvrir : Droits et remontées' }).click();
+    // the demo's library cue "Night Drive" has no contract yet: the chain is incomplete and says where
+    const works = page.getByRole('table', { name: 'Œuvres, contrats et manques' });
+    await works.getByRole('row', { name: /Night Drive/ }).getByText('Aucun contrat').waitFor();
+    await page.getByText(/^Chaîne incomplète : .*Aucun contrat/).waitFor();
+    await works.getByRole('row', { name: /Gardien de Kéréon/ }).getByText(/Yann Quéméner/).waitFor();
+    // the finalised cue sheet with its four cues
+    const cues = page.getByRole('table', { name: /^Musiques de La Nuit du Phare/ });
+    await cues.getByRole('cell', { name: 'Harbour Lights' }).waitFor();
+    assert.equal(await cues.locator('tbody tr').count(), 4);
+    await page.getByRole('heading', { name: /La Nuit du Phare — finalisé/ }).waitFor();
+    await shot(page, 'rights-chain-of-title');
+    await noSeriousAxeViolation(page, 'rights-chain-of-title');
+    await page.context().close();
+  },
+
+  async productionManagerFindsAPersonWithTheirPersonalDataMasked() {
+    const page = await signedIn(['production-manager']);
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Ouvrir : Équipe et paie' }).click();
+    await page.getByLabel('Rechercher une personne').fill('kervella');
+    const table = page.getByRole('region', { name: 'Personnes trouvées' });
+    const row = table.getByRole('row', { name: /KERVELLA Maëlle/ });
+    await row.waitFor();
+    // only payroll reads a NIR in clear: the production manager sees it masked, never the demo's real digits
+    assert.ok(!(await row.innerText()).includes('2880675112045'), 'the NIR must not be shown in clear');
+    await row.getByText('masqué').waitFor();
+    await noSeriousAxeViolation(page, 'crew-people');
+    await page.context().close();
+  },
+
   async productionManagerFindsAFilmByItsTitleWithoutAccentsOrCase() {
     assert.ok(created.productionId, 'needs the production of the first test');
     const page = await signedIn(['production-manager']);

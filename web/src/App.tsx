@@ -42,7 +42,7 @@ export function App(props: { auth: AuthConfig }) {
     case 'costs': screen = <CostsScreen id={where.id} roles={roles} />; break;
     case 'financing': screen = <FinancingScreen id={where.id} />; break;
     case 'crew': screen = <CrewScreen id={where.id} roles={roles} />; break;
-    case 'rights': screen = <RightsScreen id={where.id} />; break;
+    case 'rights': screen = <RightsScreen id={where.id} roles={roles} />; break;
     case 'distribution': screen = <DistributionScreen id={where.id} roles={roles} />; break;
   }
   return <>{header}<main id="main" key={`${where.name}-${'id' in where ? where.id : ''}-${language}`}>{screen}</main></>;

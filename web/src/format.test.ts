@@ -30,7 +30,8 @@ describe('format', () => {
     expect(parseDecimal('')).toBeNull();
   });
   it('keeps wall-clock times as typed in what the client sends', () => {
-    expect(localDateTime('2027-03-10', '08:00').toISOString()).toBe('2027-03-10T08:00:00.000Z');
+    expect(localDateTime('2027-03-10', '08:00')).toBe('2027-03-10T08:00:00');
+    expect(localDateTime('2027-03-10', '7:5')).toBe('2027-03-10T07:05:00');
     expect(addDays('2027-03-10', 6)).toBe('2027-03-16');
   });
 });

@@ -42,12 +42,13 @@ export function localDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** A Europe/Paris wall-clock time ("2027-03-03", "08:00") -> Date whose ISO form carries that same time. */
-export function localDateTime(day: string, time: string): Date {
-  const [h, min] = time.split(':').map(Number);
-  const d = localDate(day);
-  d.setUTCHours(h, min);
-  return d;
+/**
+ * A Europe/Paris wall-clock time ("2027-03-03", "08:00") -> "2027-03-03T08:00:00", the local date-time without offset
+ * that crew-service's documents describe (a Date would carry an offset the service does not have).
+ */
+export function localDateTime(day: string, time: string): string {
+  const [h, min] = time.split(':');
+  return `${day}T${h.padStart(2, '0')}:${min.padStart(2, '0')}:00`;
 }
 
 /** Date -> "yyyy-mm-dd" of its UTC day (the generated clients' LocalDate convention). */

@@ -37,10 +37,13 @@ export const api = {
     timesheets: new crew.TimesheetsApi(crewConfig),
     dpae: new crew.DPAEApi(crewConfig),
     payrollInputs: new crew.PayrollInputsApi(crewConfig),
+    people: new crew.PeopleApi(crewConfig),
   },
   rights: {
     waterfalls: new rights.WaterfallsApi(rightsConfig),
     statements: new rights.StatementsApi(rightsConfig),
+    chainOfTitle: new rights.ChainOfTitleApi(rightsConfig),
+    cueSheets: new rights.CueSheetsApi(rightsConfig),
   },
   distribution: {
     premieres: new distribution.ScreeningsAndPremieresApi(distributionConfig),

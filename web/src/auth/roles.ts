@@ -7,7 +7,7 @@ export type Role = typeof ROLES[number];
 export type Capability = 'productions.view' | 'productions.edit' | 'budget.view' | 'budget.edit' | 'costs.view'
   | 'crew.view' | 'crew.edit' | 'rights.view' | 'distribution.view' | 'distribution.premieres'
   | 'distribution.submissions' | 'distribution.deliverables' | 'distribution.deliverables.move' | 'distribution.revenue'
-  | 'financing.view' | 'invoices.view' | 'invoices.match' | 'carbon.view' | 'members.view' | 'members.manage';
+  | 'rights.chain' | 'people.view' | 'financing.view' | 'invoices.view' | 'invoices.match' | 'carbon.view' | 'members.view' | 'members.manage';
 
 const grants: Record<Capability, Role[]> = {
   'productions.view': [...ROLES],
@@ -20,6 +20,10 @@ const grants: Record<Capability, Role[]> = {
   // crew-service TimesheetResource.submitTimesheet
   'crew.edit': ['payroll', 'production-manager'],
   'rights.view': ['producer', 'production-manager', 'rights-manager', 'accountant', 'auditor'],
+  // rights-service ChainOfTitleResource and CueSheetResource
+  'rights.chain': ['producer', 'production-manager', 'rights-manager', 'auditor'],
+  // crew-service PersonResource.searchPeople (the personal data masked but for payroll)
+  'people.view': ['payroll', 'production-manager', 'producer', 'accountant', 'auditor'],
   'distribution.view': ['producer', 'production-manager', 'distribution-manager', 'accountant', 'auditor'],
   // distribution-service: PremiereResource, SubmissionResource, DeliverableResource, RevenueReportResource
   'distribution.premieres': ['producer', 'production-manager', 'rights-manager', 'distribution-manager', 'auditor'],

@@ -9,6 +9,7 @@ import { addDays, date, localDate, localDateTime, money } from '../format';
 import { t } from '../i18n';
 import { href } from '../router';
 import { Field, Loading, Panel, ProblemBox } from '../ui/components';
+import { PeoplePanel } from './People';
 
 export function CrewScreen(props: { id: string; roles: string[] }) {
   const productionId = props.id;
@@ -54,6 +55,7 @@ export function CrewScreen(props: { id: string; roles: string[] }) {
           {selected && <TimesheetEntry key={selected} productionId={productionId}
             contract={signed.find((c) => c.id === selected)!} />}
         </>)}
+      {can(props.roles, 'people.view') && <PeoplePanel />}
     </Panel>
   );
 }

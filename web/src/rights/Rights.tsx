@@ -9,9 +9,12 @@ import { date, money } from '../format';
 import { t } from '../i18n';
 import { href } from '../router';
 import { ChartView, Field, Loading, Panel, ProblemBox } from '../ui/components';
+import { can } from '../auth/roles';
+import { ChainOfTitlePanel } from './ChainOfTitle';
+import { CueSheetsPanel } from './CueSheets';
 import { sharesOf } from './waterfall';
 
-export function RightsScreen(props: { id: string }) {
+export function RightsScreen(props: { id: string; roles: string[] }) {
   const productionId = props.id;
   const [waterfalls, setWaterfalls] = useState<WaterfallVersion[] | null>(null);
   const [deadlines, setDeadlines] = useState<StatementDeadline[]>([]);
@@ -40,6 +43,8 @@ export function RightsScreen(props: { id: string }) {
       <ul>{deadlines.map((d) => (
         <li key={`${d.waterfallId}-${d.holder}`}>{date(d.dueOn)} — {d.holder} ({d.waterfallName}){d.overdue ? ' ⚠' : ''}</li>))}
       </ul>
+      {can(props.roles, 'rights.chain') && <ChainOfTitlePanel productionId={productionId} />}
+      {can(props.roles, 'rights.chain') && <CueSheetsPanel productionId={productionId} />}
     </Panel>
   );
 }
