@@ -14,10 +14,24 @@ export const SERVICES: Service[] = ['budget', 'crew', 'rights', 'distribution'];
 
 const token = async () => session.get()?.accessToken ?? '';
 
-const budgetConfig = new budget.Configuration({ accessToken: token });
-const crewConfig = new crew.Configuration({ accessToken: token });
-const rightsConfig = new rights.Configuration({ accessToken: token });
-const distributionConfig = new distribution.Configuration({ accessToken: token });
+/**
+ * The generated clients write every Date of a query as an instant ("2027-10-06T00:00:00.000Z"); a day (a LocalDate,
+ * which the screens build at UTC midnight with localDate()) goes as the day itself, "2027-10-06", as the services read it.
+ */
+export function queryString(params: Record<string, unknown>): string {
+  const days: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const midnight = value instanceof Date && value.getUTCHours() === 0 && value.getUTCMinutes() === 0
+      && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    days[key] = midnight ? (value as Date).toISOString().substring(0, 10) : value;
+  }
+  return budget.querystring(days as budget.HTTPQuery);
+}
+
+const budgetConfig = new budget.Configuration({ accessToken: token, queryParamsStringify: queryString });
+const crewConfig = new crew.Configuration({ accessToken: token, queryParamsStringify: queryString });
+const rightsConfig = new rights.Configuration({ accessToken: token, queryParamsStringify: queryString });
+const distributionConfig = new distribution.Configuration({ accessToken: token, queryParamsStringify: queryString });
 
 export const api = {
   budget: {
