@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import fr.bobine.budget.cashflow.CashFlowCalculator.Item;
+import fr.bobine.platform.money.DecimalString;
 
 /**
  * Reads what the cash-flow plan is made of into dated items, each with its source kind and reference so that a figure
@@ -104,7 +105,7 @@ public class CashFlowSources {
             LocalDate on = date(o[1]).plusDays(((Number) o[2]).longValue());
             items.add(new Item(on, CashCategory.PURCHASE_ORDERS, "PURCHASE_ORDER", (String) o[0],
                     "bon de commande " + o[0] + " " + o[5] + " : reste à facturer " + open.toPlainString() + " HT + TVA "
-                            + terms.vatRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %",
+                            + DecimalString.percent(terms.vatRate()),
                     terms.withVat(open), false, true));
         }
     }

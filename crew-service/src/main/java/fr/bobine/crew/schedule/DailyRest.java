@@ -14,6 +14,9 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.bobine.crew.timesheet.rules.Minutes;
+import fr.bobine.platform.money.DecimalString;
+
 // C. trav. L3131-1 and D3131-6 (11 h, never below 9 h by agreement); CCN 3097 Titre II art. 27 and 35, Titre III; CCN 2642 art. VI.3.1.2.
 public final class DailyRest {
 
@@ -71,8 +74,8 @@ public final class DailyRest {
             }
             long shortfall = terms.restMinutes() - rest;
             if (rest < terms.floorMinutes()) {
-                findings.add(new Finding(Verdict.REFUSAL, end, start, rest, shortfall, "a rest of " + hours(rest)
-                        + " between " + end + " and " + start + " is below the floor of " + hours(terms.floorMinutes())
+                findings.add(new Finding(Verdict.REFUSAL, end, start, rest, shortfall, "a rest of " + Minutes.text(rest)
+                        + " between " + end + " and " + start + " is below the floor of " + Minutes.text(terms.floorMinutes())
                         + " (" + terms.source() + ")"));
                 continue;
             }
@@ -85,18 +88,11 @@ public final class DailyRest {
                 continue;
             }
             String compensation = terms.premiumRate() == null ? "compensated as the agreement provides"
-                    : "paid +" + terms.premiumRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %";
-            findings.add(new Finding(Verdict.WARNING, end, start, rest, shortfall, "a rest of " + hours(rest) + " between "
-                    + end + " and " + start + ": " + hours(shortfall) + " cut into the " + hours(terms.restMinutes())
-                    + " rest, " + compensation + " (" + terms.source() + ")"));
+                    : "paid +" + DecimalString.percent(terms.premiumRate());
+            findings.add(new Finding(Verdict.WARNING, end, start, rest, shortfall, "a rest of " + Minutes.text(rest)
+                    + " between " + end + " and " + start + ": " + Minutes.text(shortfall) + " cut into the "
+                    + Minutes.text(terms.restMinutes()) + " rest, " + compensation + " (" + terms.source() + ")"));
         }
         return findings;
-    }
-
-    /** 570 minutes as {@code 9 h 30}, 540 as {@code 9 h}. */
-    static String hours(long minutes) {
-        long h = minutes / 60;
-        long m = Math.abs(minutes % 60);
-        return m == 0 ? h + " h" : h + " h " + (m < 10 ? "0" : "") + m;
     }
 }

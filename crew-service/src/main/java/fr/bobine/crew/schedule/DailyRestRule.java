@@ -48,7 +48,7 @@ public class DailyRestRule extends PanacheEntityBase {
 
     DailyRestRuleDto toDto() {
         return new DailyRestRuleDto(id, agreement, staff, restMinutes, floorMinutes, reductionsPerWeek,
-                premiumRate == null ? null : DecimalString.rate(premiumRate), validFrom,
+                DecimalString.rate(premiumRate), validFrom,
                 validTo, source);
     }
 }

@@ -172,15 +172,19 @@ public class PlannedLabourService {
         if (c.kind() == PersonKind.ARTIST) {
             return new WeeklyLimits.Day(c.date(), null, null, BigDecimal.ZERO);
         }
-        long worked = Duration.between(c.call(), c.wrap()).toMinutes() - c.mealBreakMinutes();
-        return new WeeklyLimits.Day(dateOf(c), c.call(), c.wrap(), BigDecimal.valueOf(worked).divide(SIXTY, 2, RoundingMode.HALF_UP));
+        return new WeeklyLimits.Day(dateOf(c), c.call(), c.wrap(), new BigDecimal(hours(workedMinutes(c))));
+    }
+
+    /** From call to wrap less the meal break. */
+    private static long workedMinutes(UnitCalls.Call c) {
+        return Duration.between(c.call(), c.wrap()).toMinutes() - c.mealBreakMinutes();
     }
 
     private static PlannedDayDto planned(UnitCalls.Call c) {
         if (c.kind() == PersonKind.ARTIST) {
             return new PlannedDayDto(c.date(), null, null, 0, "0", "0", 1);
         }
-        long worked = Duration.between(c.call(), c.wrap()).toMinutes() - c.mealBreakMinutes();
+        long worked = workedMinutes(c);
         NightWindow window = c.agreement() == Agreement.IDCC_3097 ? NightWindow.CINEMA_3097 : NightWindow.AUDIOVISUAL_2642;
         long night = Math.min(window.nightMinutes(c.call(), c.wrap()), worked);
         return new PlannedDayDto(dateOf(c), c.call(), c.wrap(), c.mealBreakMinutes(), hours(worked), hours(night), 0);

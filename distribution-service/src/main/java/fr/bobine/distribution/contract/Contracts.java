@@ -237,7 +237,7 @@ public class Contracts {
         a.persist();
         outbox.publish(ContractAmended.TYPE, c.productionId, new ContractAmended(a.id, c.id, c.productionId, number, a.signedOn,
                 a.reason, changes, c.counterpartyName, c.counterpartyKind.name(), c.rightsBlocks, c.minimumGuarantee(), previous,
-                a.termsAfter.instalments(), rate(c.commissionRate), c.expenseCap(), c.reportingFrequency.name()));
+                a.termsAfter.instalments(), DecimalString.rate(c.commissionRate), c.expenseCap(), c.reportingFrequency.name()));
         if (dueAtSigning != null) {
             publishFellDue(c, dueAtSigning, null);
         }
@@ -293,17 +293,12 @@ public class Contracts {
         return a == null ? b == null : b != null && a.currency().equals(b.currency()) && a.amount().compareTo(b.amount()) == 0;
     }
 
-    /** A rate on the wire: a decimal-string fraction with six decimals, as every Bobine rate ("0.250000"). */
-    static String rate(BigDecimal fraction) {
-        return fraction == null ? null : DecimalString.rate(fraction);
-    }
-
     private static boolean sameRate(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private ContractTerms terms(Contract c) {
-        return new ContractTerms(c.rightsBlocks, c.minimumGuarantee(), instalmentsOf(c), rate(c.commissionRate), c.expenseCap(),
+        return new ContractTerms(c.rightsBlocks, c.minimumGuarantee(), instalmentsOf(c), DecimalString.rate(c.commissionRate), c.expenseCap(),
                 c.reportingFrequency);
     }
 
@@ -369,7 +364,7 @@ public class Contracts {
         ContractDto after = toDto(c);
         outbox.publish(ContractSigned.TYPE, productionId, new ContractSigned(c.id, productionId, c.counterpartyName,
                 c.counterpartyKind.name(), c.signedOn, c.rightsBlocks, c.minimumGuarantee(), after.instalments(),
-                rate(c.commissionRate), c.expenseCap(), c.reportingFrequency.name()));
+                DecimalString.rate(c.commissionRate), c.expenseCap(), c.reportingFrequency.name()));
         for (MgInstalment i : instalments) {
             if (i.status == InstalmentStatus.DUE) {
                 publishFellDue(c, i, null);
@@ -517,7 +512,7 @@ public class Contracts {
     private ContractDto toDto(Contract c) {
         return new ContractDto(c.id, c.productionId, c.counterpartyName, c.counterpartyKind, c.status, c.rightsBlocks,
                 c.minimumGuarantee(), instalmentsOf(c),
-                rate(c.commissionRate), c.expenseCap(), c.reportingFrequency,
+                DecimalString.rate(c.commissionRate), c.expenseCap(), c.reportingFrequency,
                 c.signedOn, c.version, (int) ContractAmendment.count("contractId", c.id), windowWarnings(c));
     }
 

@@ -32,10 +32,16 @@ public class DecimalString extends JsonDeserializer<BigDecimal> {
 
     /**
      * A rate or a share on the wire: a fraction (0.25 is 25 %) with six decimals, "0.250000". Every Bobine rate is
-     * written so; only SACEM's cue-sheet shares stay percentages, as SACEM's forms write them.
+     * written so; only SACEM's cue-sheet shares stay percentages, as SACEM's forms write them. Null stays null (a rate
+     * that does not apply).
      */
     public static String rate(BigDecimal value) {
-        return value.setScale(6, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        return value == null ? null : value.setScale(6, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** A rate as a person reads it in a sentence: 0.2 as "20 %", 0.055 as "5.5 %". */
+    public static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
     /** 400 naming {@code field} when {@code rate} has more than the six decimals a stored rate keeps. */

@@ -70,6 +70,8 @@ public class ContractFilter implements OASFilter {
     static final int DOCUMENT_MAX_LENGTH = 100 * 1024 * 1024;
     /** Longest URL a {@code Location} names: the edge's origin and prefix, then a path of a few UUIDs. */
     static final int LOCATION_MAX_LENGTH = 2_000;
+    /** An ETag is a version in quotes: a long has at most 20 characters with its sign, 22 quoted. */
+    static final int ETAG_MAX_LENGTH = 22;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -355,7 +357,7 @@ public class ContractFilter implements OASFilter {
                                     KnownQueryParameters.VALUE_MAX_LENGTH);
                         } else if (carriesVersion(media.getValue().getSchema(), named)) {
                             declareHeader(response, "ETag", "The resource's version, quoted; send it back in If-Match to change it",
-                                    22);
+                                    ETAG_MAX_LENGTH);
                         }
                     }
                 }

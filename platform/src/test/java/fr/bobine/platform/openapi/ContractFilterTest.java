@@ -136,4 +136,97 @@ class ContractFilterTest {
         assertEquals(List.of("type", "title", "status"), doc.getComponents().getSchemas().get("Problem").getRequired());
         assertEquals(List.of("field", "reason"), doc.getComponents().getSchemas().get("ProblemFieldError").getRequired());
     }
+
+    private static Schema object() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.responses.APIResponse json(Schema schema) {
+        return OASFactory.createAPIResponse().content(OASFactory.createContent()
+                .addMediaType("application/json", OASFactory.createMediaType().schema(schema)));
+    }
+
+    /** A resource with a version, created, read, replaced with an optional If-Match, and downloaded as CSV. */
+    private static OpenAPI versioned() {
+        Operation create = OASFactory.createOperation().operationId("createSheet")
+                .requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
+                        .addMediaType("application/json", OASFactory.createMediaType().schema(ref("Sheet")))))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("201", json(ref("Sheet"))));
+        Operation read = OASFactory.createOperation().operationId("getSheet")
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", json(ref("SheetDetail"))));
+        Operation replace = OASFactory.createOperation().operationId("replaceSheet")
+                .parameters(new java.util.ArrayList<>(List.of(OASFactory.createParameter().name("If-Match")
+                        .in(Parameter.In.HEADER).schema(string()))))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", json(ref("Sheet"))));
+        Operation download = OASFactory.createOperation().operationId("downloadSheetCsv")
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .content(OASFactory.createContent().addMediaType("text/csv",
+                                OASFactory.createMediaType().schema(string())))));
+        return OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths()
+                        .addPathItem("/sheets", OASFactory.createPathItem().POST(create))
+                        .addPathItem("/sheets/{sheetId}", OASFactory.createPathItem().GET(read).PUT(replace))
+                        .addPathItem("/sheets/{sheetId}/export.csv", OASFactory.createPathItem().GET(download)))
+                .components(OASFactory.createComponents()
+                        .addSchema("Sheet", object().required(new java.util.ArrayList<>(List.of("title")))
+                                .addProperty("title", string())
+                                .addProperty("note", string())
+                                .addProperty("owner", ref("Person"))
+                                .addProperty("version", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                                        .format("int64")))
+                        .addSchema("SheetDetail", object().addProperty("version", ref("Sheet")).addProperty("lines", string()))
+                        .addSchema("Person", object().addProperty("name", string()))
+                        .addSchema("LocalDateTime", string().format("date-time")));
+    }
+
+    @Test
+    void theHeadersAClientReadsAreDeclaredWhereTheServicesSendThem() {
+        OpenAPI doc = versioned();
+        new ContractFilter().filterOpenAPI(doc);
+        var created = doc.getPaths().getPathItem("/sheets").getPOST().getResponses().getAPIResponse("201");
+        assertTrue(created.getHeaders().containsKey("Location"), "a 201 says where the new resource is");
+        assertTrue(created.getHeaders().containsKey("ETag"), "a body with a version carries it as ETag");
+        var read = doc.getPaths().getPathItem("/sheets/{sheetId}").getGET().getResponses().getAPIResponse("200");
+        assertTrue(read.getHeaders().containsKey("ETag"), "a version summary carries the resource's version");
+        assertFalse(read.getHeaders().containsKey("Location"), "only a 201 has a Location");
+        var file = doc.getPaths().getPathItem("/sheets/{sheetId}/export.csv").getGET().getResponses().getAPIResponse("200");
+        assertTrue(file.getHeaders().containsKey("Content-Disposition"), "a file names itself");
+        assertEquals(ContractFilter.ETAG_MAX_LENGTH, created.getHeaders().get("ETag").getSchema().getMaxLength());
+    }
+
+    @Test
+    void anOptionalIfMatchMayStillBeAskedFor() {
+        OpenAPI doc = versioned();
+        new ContractFilter().filterOpenAPI(doc);
+        Operation replace = doc.getPaths().getPathItem("/sheets/{sheetId}").getPUT();
+        assertTrue(replace.getResponses().hasAPIResponse("412"));
+        assertTrue(replace.getResponses().hasAPIResponse("428"));
+    }
+
+    @Test
+    void aSchemaSentAndReturnedSaysNullableOfWhatItDoesNotRequire() {
+        OpenAPI doc = versioned();
+        new ContractFilter().filterOpenAPI(doc);
+        Schema sheet = doc.getComponents().getSchemas().get("Sheet");
+        assertEquals(List.of("title"), sheet.getRequired(), "a schema clients send keeps its required");
+        assertFalse(sheet.getProperties().get("title").getType().contains(Schema.SchemaType.NULL), "required: never null");
+        assertTrue(sheet.getProperties().get("note").getType().contains(Schema.SchemaType.NULL));
+        Schema owner = sheet.getProperties().get("owner");
+        assertEquals("#/components/schemas/Person", ContractFilter.soleReference(owner), "a reference becomes anyOf [ref, null]");
+        assertTrue(owner.getAnyOf().get(1).getType().contains(Schema.SchemaType.NULL));
+    }
+
+    @Test
+    void aLocalDateTimeIsAWallClockTimeWithoutOffset() {
+        OpenAPI doc = versioned();
+        new ContractFilter().filterOpenAPI(doc);
+        Schema local = doc.getComponents().getSchemas().get("LocalDateTime");
+        assertNull(local.getFormat(), "RFC 3339 date-time needs an offset the services do not send");
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(local.getPattern());
+        assertTrue(pattern.matcher("2027-03-10T08:00").matches());
+        assertTrue(pattern.matcher("2027-03-10T08:00:00").matches());
+        assertTrue(pattern.matcher("2027-03-10T08:00:00.123").matches());
+        assertFalse(pattern.matcher("2027-03-10T08:00:00Z").matches());
+        assertFalse(pattern.matcher("2027-03-10").matches());
+    }
 }

@@ -81,7 +81,7 @@ public final class WeeklyLimits {
             longestRest(weekStart, days).ifPresent(rest -> {
                 if (BigDecimal.valueOf(rest).compareTo(limits.weeklyRestHours().multiply(SIXTY)) < 0) {
                     warnings.add(new Warning(Code.WEEKLY_REST_SHORT, "the longest rest of the week of " + weekStart + " is "
-                            + minutes(rest) + ", under the weekly rest of " + hours(limits.weeklyRestHours()) + " ("
+                            + Minutes.text(rest) + ", under the weekly rest of " + hours(limits.weeklyRestHours()) + " ("
                             + limits.source() + ")"));
                 }
             });
@@ -128,12 +128,5 @@ public final class WeeklyLimits {
 
     private static String hours(BigDecimal value) {
         return WeekCalculator.plain(value).toPlainString() + " h";
-    }
-
-    /** 2085 minutes as {@code 34 h 45}. */
-    private static String minutes(long minutes) {
-        long h = minutes / 60;
-        long m = minutes % 60;
-        return m == 0 ? h + " h" : h + " h " + (m < 10 ? "0" : "") + m;
     }
 }
