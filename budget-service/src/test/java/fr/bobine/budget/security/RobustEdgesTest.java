@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -113,6 +115,22 @@ class RobustEdgesTest {
         String big = "{\"title\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
         problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body(big).post("/productions").then(), 413)
                 .body("detail", containsString("larger than"));
+    }
+
+    @Test
+    void aChunkedBodyIsReadWholeAndOneOverTheLimitIsA413WithProblemDetails() throws SQLException {
+        // No Content-Length: the body is read as it comes (BodyLimit reads it on the I/O thread), up to the limit.
+        long productions = BudgetApi.count(dataSource, "production");
+        String film = """
+                {"title": "Film en morceaux", "kind": "FEATURE_FILM", "originalLanguages": ["fr"],
+                 "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}""";
+        given().auth().oauth2(PRODUCER).contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream(film.getBytes(StandardCharsets.UTF_8))).post("/productions").then()
+                .statusCode(201).body("title", equalTo("Film en morceaux"));
+        byte[] big = ("{\"title\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        problem(given().auth().oauth2(PRODUCER).contentType(ContentType.JSON).body(new ByteArrayInputStream(big))
+                .post("/productions").then(), 413).body("detail", containsString("larger than"));
+        assertEquals(productions + 1, BudgetApi.count(dataSource, "production"));
     }
 
     @Test
