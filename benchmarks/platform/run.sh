@@ -21,8 +21,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 quick=false
 [ "${1:-}" = --quick ] && quick=true
-if $quick; then http_seconds=8; warm_seconds=4; rate_seconds=20; starts=1; pgbench_seconds=10; burst=${BENCH_BURST:-2000}
-else http_seconds=30; warm_seconds=10; rate_seconds=60; starts=3; pgbench_seconds=30; burst=${BENCH_BURST:-10000}; fi
+if $quick; then http_seconds=8; warm_seconds=5; warm_max=4; train_seconds=8; rate_seconds=20; starts=1; pgbench_seconds=10
+  burst=${BENCH_BURST:-2000}
+else http_seconds=30; warm_seconds=10; warm_max=9; train_seconds=15; rate_seconds=60; starts=3; pgbench_seconds=30
+  burst=${BENCH_BURST:-10000}; fi
 rate=200
 clients=16
 
@@ -99,67 +101,13 @@ stop() {  # stop SERVICE: SIGTERM and wait (a Java 25 JVM writes its AOT cache w
   wait "${pid[$s]}" 2>/dev/null || true
   unset "pid[$s]"
 }
-rss() {  # rss SERVICE: "VmRSS VmHWM" in MB
-  awk '/VmRSS/ {r = $2} /VmHWM/ {h = $2} END {printf "%.0f %.0f", r / 1024, h / 1024}' "/proc/${pid[$1]}/status"
+rss() {  # rss SERVICE: "VmRSS VmHWM RssAnon RssFile" in MB (RssAnon: the process's own memory; RssFile: pages of
+         # the jars and the AOT cache it mapped, shared and reclaimable)
+  awk '/VmRSS/ {r = $2} /VmHWM/ {h = $2} /RssAnon/ {a = $2} /RssFile/ {f = $2}
+       END {printf "%.0f %.0f %.0f %.0f", r / 1024, h / 1024, a / 1024, f / 1024}' "/proc/${pid[$1]}/status"
 }
 median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
-# --- 1. launch to ready, budget-service alone (nothing else of ours running but the broker) ---------------------
-note "launch to ready of budget-service alone, $starts start(s) per mode"
-aot=$root/budget-service/target/quarkus-app/app.aot
-cold=() warm=()
-for _ in $(seq 1 "$starts"); do
-  recreate budget$suffix; t0=$(date +%s%3N); launch budget BOBINE_AOT=false; cold+=("$(ready budget)"); stop budget
-done
-if [ ! -s "$aot" ] || [ ! "$aot" -nt "$root/budget-service/target/quarkus-app/quarkus-run.jar" ]; then
-  note "training run: the JVM records budget-service's AOT cache and writes it on exit"
-  recreate budget$suffix; t0=$(date +%s%3N); launch budget; training=$(ready budget)
-  curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:${port[budget]}/productions" || true
-  stop budget
-  log "AOT training run (not counted): ready in $training ms; cache $(du -m "$aot" 2>/dev/null | cut -f1) MB"
-fi
-if [ -s "$aot" ]; then
-  for _ in $(seq 1 "$starts"); do
-    recreate budget$suffix; t0=$(date +%s%3N); launch budget; warm+=("$(ready budget)"); stop budget
-  done
-fi
-log "## Launch to ready (budget-service alone, fresh database migrated, Kafka reachable; goal < 2 000 ms)"
-log "without AOT cache: ${cold[*]} ms (median $(echo "${cold[*]}" | median) ms)"
-[ ${#warm[@]} -gt 0 ] && log "with AOT cache:    ${warm[*]} ms (median $(echo "${warm[*]}" | median) ms)"
-log
-
-# --- 2. the four services, fresh databases ------------------------------------------------------------------------
-note "starting the four services"
-for s in budget crew rights distribution; do recreate $s$suffix; done
-t0=$(date +%s%3N)
-for s in budget crew rights distribution; do launch $s; done
-for s in budget crew rights distribution; do ready $s >/dev/null; done
-note "four services ready in $(( $(date +%s%3N) - t0 )) ms"
-auth=(-H "Authorization: Bearer $token")
-json=(-H 'Content-Type: application/json')
-body='{"title": "Banc <n>", "kind": "FEATURE_FILM", "originalLanguages": ["fr"], "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}'
-budget_url=http://127.0.0.1:${port[budget]}
-production=$(curl -sf "${auth[@]}" "${json[@]}" -X POST "$budget_url/productions" -d "${body//<n>/lu}" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-sleep 5
-log "## Resident memory idle (MB, VmRSS; four services started, one production)"
-for s in budget crew rights distribution; do idle[$s]=$(rss $s | cut -d' ' -f1); done
-log "budget ${idle[budget]}, crew ${idle[crew]}, rights ${idle[rights]}, distribution ${idle[distribution]}"
-log
-
-# --- 3. PostgreSQL alone: pgbench on its own scratch database ---------------------------------------------------------
-note "pgbench -S and -N, $clients clients, $pgbench_seconds s each"
-recreate pgbench$suffix
-"$pgbench" -i -q -s 10 pgbench$suffix >/dev/null 2>&1
-tps() { "$pgbench" "$@" -c $clients -j 2 -T "$pgbench_seconds" -n pgbench$suffix 2>/dev/null \
-  | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1; }
-pg_select=$(tps -S)
-pg_write=$(tps -N)
-log "## PostgreSQL alone (pgbench scale 10, $clients clients, 2 threads, $pgbench_seconds s, TCP 127.0.0.1)"
-log "pgbench -S (select only): $pg_select tps; pgbench -N (simple update): $pg_write tps"
-log
-
-# --- 4. GET /productions/{id} and POST /productions under autocannon -----------------------------------------------
 summary() {  # summary FILE: req/s, latency p50/p90/p99/max, non-2xx, errors from autocannon's JSON
   python3 - "$1" <<'PY'
 import json, sys
@@ -186,17 +134,109 @@ drained() {  # waits (15 minutes at most) until budget's outbox is published and
   echo "run.sh: the consumers did not catch up in 15 minutes" >&2; return 1
 }
 
-note "GET /productions/{id}: warm-up $warm_seconds s, then $http_seconds s, $clients connections"
-load "$budget_url/productions/$production" GET $clients "$warm_seconds" 0 "$token" >/dev/null
+# --- 1. AOT caches, then launch to ready of budget-service alone (nothing else of ours running but the broker) -------
+auth=(-H "Authorization: Bearer $token")
+json=(-H 'Content-Type: application/json')
+body='{"title": "Banc <n>", "kind": "FEATURE_FILM", "originalLanguages": ["fr"], "delegatedProducer": {"name": "Les Films du Quai", "siret": "73282932000074"}}'
+create_production() { curl -sf "${auth[@]}" "${json[@]}" -X POST "http://127.0.0.1:${port[budget]}/productions" -d "${body//<n>/$1}" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
+# A service measured without its AOT cache would be measured in its training run (deploy/jvm/launch.sh records the cache
+# on the first start after a build): the four are trained first, together, under the API's load (a GET and a POST load
+# whose events the three consumers apply), so that the cache holds the classes and method profiles of real work.
+stale=()
+for s in budget crew rights distribution; do
+  cache=$root/$s-service/target/quarkus-app/app.aot
+  { [ -s "$cache" ] && [ "$cache" -nt "$root/$s-service/target/quarkus-app/quarkus-run.jar" ]; } || stale+=("$s")
+done
+if [ ${#stale[@]} -gt 0 ]; then
+  note "AOT training run of ${stale[*]} (the four services under $train_seconds s of GET and $train_seconds s of POST)"
+  for s in budget crew rights distribution; do recreate $s$suffix; done
+  t0=$(date +%s%3N)
+  for s in budget crew rights distribution; do launch $s; done
+  for s in budget crew rights distribution; do ready $s >/dev/null; done
+  trained=$(create_production training)
+  load "http://127.0.0.1:${port[budget]}/productions/$trained" GET $clients "$train_seconds" 0 "$token" >/dev/null
+  load "http://127.0.0.1:${port[budget]}/productions" POST $clients "$train_seconds" 0 "$token" "$body" >/dev/null
+  drained
+  for s in budget crew rights distribution; do stop $s; done
+  sizes=""
+  for s in "${stale[@]}"; do sizes+="$s $(du -m "$root/$s-service/target/quarkus-app/app.aot" 2>/dev/null | cut -f1) MB; "; done
+  log "AOT training run (not counted) of ${stale[*]} under $train_seconds s of GET and of POST: caches ${sizes% }"
+fi
+note "launch to ready of budget-service alone, $starts start(s) per mode"
+cold=() warm=() again=()
+for _ in $(seq 1 "$starts"); do
+  recreate budget$suffix; t0=$(date +%s%3N); launch budget BOBINE_AOT=false; cold+=("$(ready budget)"); stop budget
+done
+for _ in $(seq 1 "$starts"); do
+  recreate budget$suffix; t0=$(date +%s%3N); launch budget; warm+=("$(ready budget)"); stop budget
+done
+for _ in $(seq 1 "$starts"); do  # a restart: the database is already migrated (Flyway only validates)
+  t0=$(date +%s%3N); launch budget; again+=("$(ready budget)"); stop budget
+done
+log "## Launch to ready (budget-service alone, Kafka reachable; goal < 2 000 ms)"
+log "fresh database migrated, without AOT cache: ${cold[*]} ms (median $(echo "${cold[*]}" | median) ms)"
+log "fresh database migrated, with AOT cache:    ${warm[*]} ms (median $(echo "${warm[*]}" | median) ms)"
+log "restart on the migrated database, with AOT cache: ${again[*]} ms (median $(echo "${again[*]}" | median) ms)"
+log
+
+# --- 2. the four services, fresh databases ------------------------------------------------------------------------
+note "starting the four services"
+for s in budget crew rights distribution; do recreate $s$suffix; done
+t0=$(date +%s%3N)
+for s in budget crew rights distribution; do launch $s; done
+for s in budget crew rights distribution; do ready $s >/dev/null; done
+note "four services ready in $(( $(date +%s%3N) - t0 )) ms"
+budget_url=http://127.0.0.1:${port[budget]}
+production=$(create_production lu)
+sleep 5
+log "## Resident memory idle (MB; four services started, one production)"
+for s in budget crew rights distribution; do idle[$s]=$(rss $s); done
+line=""
+for s in budget crew rights distribution; do read -r r _ an _ <<<"${idle[$s]}"; line+="$s $r ($an), "; done
+log "VmRSS (RssAnon, the process's own memory): ${line%, }"
+log
+
+# --- 3. PostgreSQL alone: pgbench on its own scratch database ---------------------------------------------------------
+note "pgbench -S and -N, $clients clients, $pgbench_seconds s each"
+recreate pgbench$suffix
+"$pgbench" -i -q -s 10 pgbench$suffix >/dev/null 2>&1
+tps() { "$pgbench" "$@" -c $clients -j 2 -T "$pgbench_seconds" -n pgbench$suffix 2>/dev/null \
+  | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1; }
+pg_select=$(tps -S)
+pg_write=$(tps -N)
+log "## PostgreSQL alone (pgbench scale 10, $clients clients, 2 threads, $pgbench_seconds s, TCP 127.0.0.1)"
+log "pgbench -S (select only): $pg_select tps; pgbench -N (simple update): $pg_write tps"
+log
+
+# --- 4. GET /productions/{id} and POST /productions under autocannon -----------------------------------------------
+# The JIT compiles the hot paths during the first tens of seconds of load: the service is warmed up by loads of
+# $warm_seconds s until two in a row are within 5 % of each other ($warm_max at most), and the curve is written down.
+warm_up() {  # warm_up NAME URL METHOD [BODY]: prints the req/s of each warm-up load
+  local name=$1 url=$2 method=$3 body=${4:-} prev=0 cur curve=""
+  for _ in $(seq 1 "$warm_max"); do
+    load "$url" "$method" $clients "$warm_seconds" 0 "$token" ${body:+"$body"} >"$out/warm-$name-$stamp.json"
+    cur=$(reqs "$out/warm-$name-$stamp.json")
+    curve+="$cur "
+    [ "$method" = POST ] && drained  # each load starts with the consumers caught up
+    if [ "$prev" -gt 0 ] && python3 -c "import sys; sys.exit(0 if abs($cur - $prev) <= 0.05 * $prev else 1)"; then
+      break
+    fi
+    prev=$cur
+  done
+  echo "${curve% }"
+}
+note "GET /productions/{id}: warm-up until steady, then $http_seconds s, $clients connections"
+get_curve=$(warm_up get "$budget_url/productions/$production" GET)
 load "$budget_url/productions/$production" GET $clients "$http_seconds" 0 "$token" >"$out/get-$stamp.json"
-note "POST /productions: warm-up $warm_seconds s, then $http_seconds s, $clients connections"
-load "$budget_url/productions" POST $clients "$warm_seconds" 0 "$token" "$body" >/dev/null
-drained
+note "POST /productions: warm-up until steady, then $http_seconds s, $clients connections"
+post_curve=$(warm_up post "$budget_url/productions" POST "$body")
 load "$budget_url/productions" POST $clients "$http_seconds" 0 "$token" "$body" >"$out/post-$stamp.json"
 for s in budget crew rights distribution; do loaded[$s]=$(rss $s); done
-log "## HTTP, $clients connections, $http_seconds s after a $warm_seconds s warm-up (autocannon 8, loopback)"
+log "## HTTP, $clients connections, $http_seconds s once warmed up (autocannon 8, loopback)"
 log "GET /productions/{id}: $(summary "$out/get-$stamp.json")"
 log "POST /productions:     $(summary "$out/post-$stamp.json")"
+log "warm-up, req/s of each $warm_seconds s load from the first request on: GET $get_curve; POST $post_curve"
 log "(the consumers applied the POSTs' events during the POST run, on the same two cores)"
 get_ratio=$(python3 -c "print(f'{100 * $(reqs "$out/get-$stamp.json") / $pg_select:.1f}')")
 post_ratio=$(python3 -c "print(f'{100 * $(reqs "$out/post-$stamp.json") / $pg_write:.1f}')")
@@ -275,11 +315,13 @@ log
 
 # --- 7. memory after the load -----------------------------------------------------------------------------------
 log "## Resident memory (MB; goal < 200 MB under load)"
-log "| service | idle VmRSS | VmRSS at the end of the POST run | VmRSS now | peak VmHWM |"
+log "| service | idle VmRSS (RssAnon) | end of the POST run VmRSS (RssAnon) | now VmRSS (RssAnon, RssFile) | peak VmHWM |"
 log "|---|---|---|---|---|"
 for s in budget crew rights distribution; do
-  now=$(rss $s)
-  log "| $s | ${idle[$s]} | ${loaded[$s]%% *} | ${now%% *} | ${now##* } |"
+  read -r i_rss _ i_anon _ <<<"${idle[$s]}"
+  read -r l_rss _ l_anon _ <<<"${loaded[$s]}"
+  read -r n_rss n_hwm n_anon n_file <<<"$(rss $s)"
+  log "| $s | $i_rss ($i_anon) | $l_rss ($l_anon) | $n_rss ($n_anon, $n_file) | $n_hwm |"
 done
 log
 

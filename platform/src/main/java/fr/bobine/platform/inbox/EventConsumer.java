@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -216,23 +218,41 @@ public class EventConsumer {
 
     /**
      * Applies every record of a poll in one transaction; false, with nothing applied, when any of them fails or is
-     * not an event this consumer can apply as it is (the one-by-one path then parks or retries it).
+     * not an event this consumer can apply as it is (the one-by-one path then parks or retries it). The inbox learns
+     * which events are new in one statement for the whole poll; their handlers then run one after another, in order.
      */
     private boolean applyBatch(ConsumerRecords<String, String> records) {
         List<Outcome> outcomes = new ArrayList<>(records.count());
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                List<Read> batch = new ArrayList<>(records.count());
+                List<Inbox.Sighting> sightings = new ArrayList<>(records.count());
                 for (TopicPartition partition : records.partitions()) {
                     for (ConsumerRecord<String, String> record : records.records(partition)) {
                         CloudEvent event = parse(record).orElseThrow(() -> new EventRejectedException("not a CloudEvent"));
-                        outcomes.add(applyInTransaction(record, event));
+                        Read read = new Read(record, event, handlerFor(event.type()));
+                        batch.add(read);
+                        if (read.handler() != null) {
+                            sightings.add(new Inbox.Sighting(event, read.position()));
+                        }
+                    }
+                }
+                Set<String> firstSights = inbox.recordFirstSights(consumerName, sightings);
+                for (Read read : batch) {
+                    boolean firstSight = firstSights.remove(read.event().id());
+                    Outcome outcome = apply(read, () -> {
+                        if (firstSight) {
+                            read.handler().handle(read.event());
+                        }
+                        return firstSight;
+                    });
+                    outcomes.add(outcome);
+                    if (firstSight && entityManager.isResolvable()) {
                         // The next event sees this one's effect whether its handler reads through Hibernate or SQL,
                         // and finds no entity loaded before it, as if it ran in its own transaction.
-                        if (entityManager.isResolvable()) {
-                            EntityManager em = entityManager.get();
-                            em.flush();
-                            em.clear();
-                        }
+                        EntityManager em = entityManager.get();
+                        em.flush();
+                        em.clear();
                     }
                 }
             });
@@ -246,6 +266,14 @@ public class EventConsumer {
         outcomes.forEach(this::count);
         batchSizes.record(records.count());
         return true;
+    }
+
+    /** A record of a poll, its event and the handler for its type (null: no handler here, the event is ignored). */
+    private record Read(ConsumerRecord<String, String> record, CloudEvent event, EventHandler handler) {
+
+        Inbox.Position position() {
+            return new Inbox.Position(record.topic(), record.partition(), record.offset());
+        }
     }
 
     private void applyOneByOne(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records,
@@ -317,26 +345,37 @@ public class EventConsumer {
         return event;
     }
 
-    /** Applies one event inside the current transaction, in a span that continues the producer's trace. */
+    /** Applies one event inside the current transaction, through the inbox (the one-by-one path). */
     private Outcome applyInTransaction(ConsumerRecord<String, String> record, CloudEvent event) {
-        EventHandler handler = null;
+        Read read = new Read(record, event, handlerFor(event.type()));
+        return apply(read, () -> inbox.applyInCurrentTransaction(consumerName, event, read.position(), read.handler()));
+    }
+
+    private EventHandler handlerFor(String type) {
         for (EventHandler candidate : handlers) {
-            if (candidate.handles(event.type())) {
-                handler = candidate;
-                break;
+            if (candidate.handles(type)) {
+                return candidate;
             }
         }
-        if (handler == null) {
+        return null;
+    }
+
+    /**
+     * Runs {@code application} (true when it applied the event, false when the inbox had it already) in a span that
+     * continues the producer's trace, and times the handler; an event without a handler is ignored.
+     */
+    private Outcome apply(Read read, BooleanSupplier application) {
+        CloudEvent event = read.event();
+        if (read.handler() == null) {
             return new Outcome(event, "ignored");
         }
-        Span span = tracing.startProcess(consumerName, record.topic(), event.id(), event.type(), event.traceparent(),
+        Span span = tracing.startProcess(consumerName, read.record().topic(), event.id(), event.type(), event.traceparent(),
                 event.tracestate());
         try (Scope scope = span.makeCurrent()) {
             long start = System.nanoTime();
-            boolean applied = inbox.applyInCurrentTransaction(consumerName, event,
-                    new Inbox.Position(record.topic(), record.partition(), record.offset()), handler);
+            boolean applied = application.getAsBoolean();
             if (applied) {
-                handlerTimer(handler, event.type()).record(Duration.ofNanos(System.nanoTime() - start));
+                handlerTimer(read.handler(), event.type()).record(Duration.ofNanos(System.nanoTime() - start));
             }
             return new Outcome(event, applied ? "applied" : "duplicate");
         } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -213,6 +214,39 @@ class EventPlumbingTest {
         assertTrue(inbox.apply(consumer, event(), new Inbox.Position("bobine.t", 1, 5L), counting), "another partition");
         assertTrue(inbox.apply(consumer, event(), new Inbox.Position(null, null, null), counting), "a dead letter retried");
         assertEquals(4, handled.get());
+    }
+
+    @Test
+    void aPollsNewEventsAreRecordedInOneStatementOnceEachAndSeenOrPurgedOnesAreNot() throws SQLException {
+        String consumer = "batch-" + UUID.randomUUID();
+        EventHandler nothing = new EventHandler() {
+            @Override
+            public boolean handles(String eventType) {
+                return true;
+            }
+
+            @Override
+            public void handle(CloudEvent event) {
+            }
+        };
+        CloudEvent seen = event();
+        CloudEvent fresh = event();
+        CloudEvent underWatermark = event();
+        CloudEvent atWatermarkNext = event();
+        assertTrue(inbox.apply(consumer, seen, new Inbox.Position("bobine.t", 0, 10L), nothing));
+        update("insert into inbox_watermark (consumer, topic, kafka_partition, purged_to_offset) values (?, 'bobine.t', 1, 7)",
+                consumer);
+        Set<String> firstSights = QuarkusTransaction.requiringNew().call(() -> inbox.recordFirstSights(consumer, List.of(
+                new Inbox.Sighting(seen, new Inbox.Position("bobine.t", 0, 10L)),
+                new Inbox.Sighting(fresh, new Inbox.Position("bobine.t", 0, 11L)),
+                new Inbox.Sighting(fresh, new Inbox.Position("bobine.t", 0, 11L)), // delivered twice in one poll
+                new Inbox.Sighting(underWatermark, new Inbox.Position("bobine.t", 1, 7L)),
+                new Inbox.Sighting(atWatermarkNext, new Inbox.Position("bobine.t", 1, 8L)))));
+        assertEquals(Set.of(fresh.id(), atWatermarkNext.id()), firstSights);
+        assertEquals(3, number("select count(*) from processed_event where consumer = ?", consumer));
+        assertEquals(Set.of(), QuarkusTransaction.requiringNew().call(() -> inbox.recordFirstSights(consumer,
+                List.of(new Inbox.Sighting(fresh, new Inbox.Position("bobine.t", 0, 11L))))), "a redelivery is not new");
+        assertEquals(Set.of(), inbox.recordFirstSights(consumer, List.of()));
     }
 
     @Test
