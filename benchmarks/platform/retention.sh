@@ -15,7 +15,12 @@
 #      while the purge runs, and the purge's own figures from the services' log line "Retention: ...".
 # Every load is bounded (a duration) and sent to 127.0.0.1 only.
 #
-#   benchmarks/platform/retention.sh     about 15 minutes on a quiet machine, most of it the fill and the purge
+#   benchmarks/platform/retention.sh     8 minutes here (2 cores, load average 4-7 from other work), half of it the
+#                                        fill and the purge
+# Environment: BENCH_ROWS (default 10000000), BENCH_RATE (100), BENCH_SECONDS (20), BENCH_STATE_DIR, BENCH_KAFKA_PORT,
+# BENCH_KAFKA_CONTROLLER_PORT, BENCH_PORT (base, default 18680), BENCH_DB_SUFFIX (default _bench_retention; must start
+# with _bench), BENCH_OUT (default benchmarks/platform/target), BENCH_KEEP_DATABASES=1 (keep the two databases, which
+# a finished run drops).
 #
 # Needs: PostgreSQL of the local stack (deploy/local/stack.sh start), the built jars of budget-service and crew-service
 # (./mvnw -B package -DskipTests -pl budget-service,crew-service -am), Node.js/npm (autocannon, pinned in package.json
@@ -100,7 +105,10 @@ printf '#!/usr/bin/env bash\nexec -a bobine-retention-jvm %q "$@"\n' "$real_java
 chmod +x "$BOBINE_STATE_DIR/bin/jvm"
 export BOBINE_JAVA=$BOBINE_STATE_DIR/bin/jvm
 
-recreate() { pg -d postgres -c "drop database if exists $1 with (force)" -c "create database $1" >/dev/null; }
+# A plain DROP DATABASE stops the autovacuum workers in it (WITH (FORCE) needs the rights to signal them, which the
+# bobine role lacks); FORCE only when a client is still connected.
+dropdb() { pg -d postgres -c "drop database if exists $1" 2>/dev/null || pg -d postgres -c "drop database if exists $1 with (force)"; }
+recreate() { dropdb "$1" >/dev/null; pg -d postgres -c "create database $1" >/dev/null; }
 phase=start
 launch() {  # launch SERVICE [env assignments...]: starts it through deploy/jvm/launch.sh, sets pid[SERVICE]
   local s=$1; shift
@@ -318,7 +326,9 @@ log "wall clock of the whole fill: $(( fill_ms / 1000 )) s"
 log "sizes (pg_total_relation_size): budget outbox_event $(size budget$suffix outbox_event); crew processed_event $(size crew$suffix processed_event)"
 log
 
-# The plans with 10 million rows, as the services run them (prepared, generic plan); the writes rolled back.
+# The plans with 10 million rows, as the services run them: prepared, and planned generically (pgjdbc prepares a
+# statement on the server from its fifth execution; PostgreSQL may then keep a generic plan, made without the
+# parameters' values); the writes rolled back.
 note "plans of the relay's claim, the inbox insert and the purge's deletes"
 explain() {  # explain DB TITLE SQL...: EXPLAIN (ANALYZE, BUFFERS) in a rolled-back transaction, into the results
   local db=$1 title=$2; shift 2
@@ -337,8 +347,8 @@ explain budget$suffix "the relay's backlog gauge" \
   -c "prepare backlog as select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_event where published_at is null" \
   -c "explain (analyze, buffers, costs off) execute backlog"
 explain budget$suffix "one chunk of the outbox purge (EventRetention, 10 000 rows published more than 7 days ago)" \
-  -c "prepare purge(timestamptz, int) as delete from outbox_event where seq in (
-        select seq from outbox_event where published_at < \$1 order by published_at limit \$2)" \
+  -c "prepare purge(timestamptz, int) as delete from outbox_event where seq = any(array(
+        select seq from outbox_event where published_at < \$1 order by published_at limit \$2))" \
   -c "explain (analyze, buffers, costs off) execute purge(now() - interval '7 days', 10000)"
 explain crew$suffix "the inbox insert (Inbox.recordFirstSight)" \
   -c "prepare first_sight(text, text, text, text, int, bigint) as
@@ -455,4 +465,10 @@ while IFS='|' read -r label eps r50 r90 r99 rmax c50 c90 c99 cmax; do
 done <"$summary"
 log
 log "load average at the end: $(loadavg); the whole run took $(( ($(now_ms) - t_run) / 1000 )) s"
+# 13 GB of tables whose 7.7 million dead rows autovacuum would go on vacuuming for minutes on a shared machine.
+if [ "${BENCH_KEEP_DATABASES:-}" != 1 ]; then
+  stop_all
+  for s in "${services[@]}"; do dropdb $s$suffix >/dev/null; done
+  note "databases ${services[*]/%/$suffix} dropped (BENCH_KEEP_DATABASES=1 keeps them)"
+fi
 note "results in $results"
