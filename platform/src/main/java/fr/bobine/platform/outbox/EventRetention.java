@@ -58,11 +58,17 @@ public class EventRetention {
         }
     }
 
-    /** Deletes the outbox rows published before {@code cutoff}; returns how many. */
+    /**
+     * Deletes the outbox rows published before {@code cutoff}; returns how many. The chunk's keys go as an array
+     * ({@code = any(array(...))}), not as {@code in (select ...)}: once PostgreSQL plans the prepared statement
+     * generically (limit unknown, guessed at a tenth of the table), the subquery form becomes a hash join over a
+     * sequential scan of the whole outbox, 5.5 s a chunk with 10 million rows (benchmarks/platform/retention.sh); the
+     * array keeps the primary-key lookups in every plan (16 ms).
+     */
     public long purgeOutbox(Instant cutoff) {
         return inChunks("outbox_event", """
-                delete from outbox_event where seq in (
-                  select seq from outbox_event where published_at < ? order by published_at limit ?)""", cutoff);
+                delete from outbox_event where seq = any(array(
+                  select seq from outbox_event where published_at < ? order by published_at limit ?))""", cutoff);
     }
 
     /** Deletes the inbox ids recorded before {@code cutoff}, raising each partition's watermark; returns how many. */
