@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -18,9 +19,10 @@ import io.vertx.ext.web.handler.BodyHandler;
  * A request body over {@code quarkus.http.limits.max-body-size} is answered 413 with problem details, where the HTTP
  * layer would answer an empty 413: at once when Content-Length announces it, and when a chunked body goes past it.
  * <p>
- * A body within the limit is read whole on the I/O thread before the request goes to a worker thread, so that the
- * worker finds it in memory: otherwise the REST layer hands each chunk of it from the I/O thread to a worker blocked
- * on a stream, a thread hand-off that cost a quarter of a POST's CPU (benchmarks/platform/RESULTS.md, 2026-12-06).
+ * An HTTP/1.x body within the limit is read whole on the I/O thread before the request goes to a worker thread, so
+ * that the worker finds it in memory: otherwise the REST layer hands each chunk of it from the I/O thread to a worker
+ * blocked on a stream, a thread hand-off that cost a quarter of a POST's CPU (benchmarks/platform/RESULTS.md,
+ * 2026-12-06).
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -34,7 +36,9 @@ public class BodyLimit {
         router.route().order(Integer.MIN_VALUE).handler(this::announced);
         BodyHandler reader = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
-            if (HAS_BODY.contains(context.request().method())) {
+            // HTTP/1.x only: an HTTP/2 stream whose body was read whole refuses the pause the REST layer asks of it
+            // ("Request has already been read"), so it keeps the streamed reading.
+            if (HAS_BODY.contains(context.request().method()) && context.request().version() != HttpVersion.HTTP_2) {
                 reader.handle(context);
             } else {
                 context.next();

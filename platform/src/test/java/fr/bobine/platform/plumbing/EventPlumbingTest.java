@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -188,17 +189,7 @@ class EventPlumbingTest {
     void purgedInboxIdsLeaveAWatermarkUnderWhichRecordsStaySkipped() throws SQLException {
         String consumer = "retention-" + UUID.randomUUID();
         AtomicInteger handled = new AtomicInteger();
-        EventHandler counting = new EventHandler() {
-            @Override
-            public boolean handles(String eventType) {
-                return true;
-            }
-
-            @Override
-            public void handle(CloudEvent event) {
-                handled.incrementAndGet();
-            }
-        };
+        EventHandler counting = handlerOfEverything(event -> handled.incrementAndGet());
         CloudEvent first = event();
         assertTrue(inbox.apply(consumer, first, new Inbox.Position("bobine.t", 0, 41L), counting));
         assertFalse(inbox.apply(consumer, first, new Inbox.Position("bobine.t", 0, 41L), counting), "seen: skipped");
@@ -219,16 +210,8 @@ class EventPlumbingTest {
     @Test
     void aPollsNewEventsAreRecordedInOneStatementOnceEachAndSeenOrPurgedOnesAreNot() throws SQLException {
         String consumer = "batch-" + UUID.randomUUID();
-        EventHandler nothing = new EventHandler() {
-            @Override
-            public boolean handles(String eventType) {
-                return true;
-            }
-
-            @Override
-            public void handle(CloudEvent event) {
-            }
-        };
+        EventHandler nothing = handlerOfEverything(event -> {
+        });
         CloudEvent seen = event();
         CloudEvent fresh = event();
         CloudEvent underWatermark = event();
@@ -292,6 +275,21 @@ class EventPlumbingTest {
 
     ObjectNode stepEvent(UUID production, int step) {
         return TestEvents.event("/platform-test", TYPE, production.toString(), Map.of("step", step));
+    }
+
+    /** A handler for every event type, doing {@code action}. */
+    static EventHandler handlerOfEverything(Consumer<CloudEvent> action) {
+        return new EventHandler() {
+            @Override
+            public boolean handles(String eventType) {
+                return true;
+            }
+
+            @Override
+            public void handle(CloudEvent event) {
+                action.accept(event);
+            }
+        };
     }
 
     static CloudEvent event() {
