@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -101,16 +102,12 @@ public abstract class ProductionCopyContract {
 
     @Test
     public void theSameVersionAgainUnderANewEventIdChangesNothing() {
-        UUID id = UUID.randomUUID();
-        send(productionEvent("production.created", id, "Premier Titre", 0));
-        Eventually.within(WAIT, () -> given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200));
-        String before = copyRow(id);
         // Version 0 again, as a second event (not a redelivery): the copy already reflects it, even received_at stays.
-        ObjectNode again = productionEvent("production.updated", id, "Autre Titre", 0);
-        ((ObjectNode) again.get("data")).put("status", "SHOOTING");
-        send(again);
-        applied(id);
-        assertEquals(before, copyRow(id));
+        ObjectNode again = copyUnchangedBy(id -> {
+            ObjectNode e = productionEvent("production.updated", id, "Autre Titre", 0);
+            ((ObjectNode) e.get("data")).put("status", "SHOOTING");
+            return e;
+        });
         assertEquals(1, countProcessed(again.path("id").asText()), "recorded as seen, and ignored");
     }
 
@@ -140,15 +137,11 @@ public abstract class ProductionCopyContract {
 
     @Test
     public void aNewerVersionWithoutARequiredFieldIsParkedAndTheCopyKept() {
-        UUID id = UUID.randomUUID();
-        send(productionEvent("production.created", id, "Premier Titre", 0));
-        Eventually.within(WAIT, () -> given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200));
-        String before = copyRow(id);
-        ObjectNode noSiret = productionEvent("production.updated", id, "Titre Final", 1);
-        ((ObjectNode) noSiret.get("data")).remove("delegatedProducerSiret");
-        send(noSiret);
-        applied(id);
-        assertEquals(before, copyRow(id));
+        ObjectNode noSiret = copyUnchangedBy(id -> {
+            ObjectNode e = productionEvent("production.updated", id, "Titre Final", 1);
+            ((ObjectNode) e.get("data")).remove("delegatedProducerSiret");
+            return e;
+        });
         given().auth().oauth2(TestTokens.forRoles("auditor")).queryParam("size", 200).get("/admin/dead-letters").then()
                 .statusCode(200)
                 .body("items.find { it.eventId == '%s' }.reason".formatted(noSiret.path("id").asText()),
@@ -167,6 +160,19 @@ public abstract class ProductionCopyContract {
     /** The broker of the running service, as the test resource configured it. */
     protected static String bootstrap() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    /** A new copy at version 0, then the event {@code next} makes for it; asserts that the copy's row did not change. */
+    private ObjectNode copyUnchangedBy(Function<UUID, ObjectNode> next) {
+        UUID id = UUID.randomUUID();
+        send(productionEvent("production.created", id, "Premier Titre", 0));
+        Eventually.within(WAIT, () -> given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200));
+        String before = copyRow(id);
+        ObjectNode event = next.apply(id);
+        send(event);
+        applied(id);
+        assertEquals(before, copyRow(id));
+        return event;
     }
 
     /**
