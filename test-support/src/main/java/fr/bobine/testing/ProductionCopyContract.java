@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -71,11 +73,7 @@ public abstract class ProductionCopyContract {
         send(created);
         ObjectNode stale = productionEvent("production.updated", id, "Titre Périmé", 0);
         send(stale);
-        // A marker on the same partition (same key) comes after them: once it is applied, so were they.
-        ObjectNode marker = productionEvent("production.created", UUID.randomUUID(), "Marqueur", 0);
-        TestEvents.send(bootstrap(), BobineStack.topic("budget"), id.toString(), marker.toString());
-        Eventually.within(WAIT, () -> given().auth().oauth2(reader)
-                .get("/productions/{id}", marker.path("subject").asText()).then().statusCode(200));
+        applied(id);
         given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200)
                 .body("title", equalTo("Titre Final"))
                 .body("sourceVersion", equalTo(1));
@@ -103,6 +101,54 @@ public abstract class ProductionCopyContract {
     }
 
     @Test
+    public void theSameVersionAgainUnderANewEventIdChangesNothing() {
+        // Version 0 again, as a second event (not a redelivery): the copy already reflects it, even received_at stays.
+        ObjectNode again = copyUnchangedBy(id -> {
+            ObjectNode e = productionEvent("production.updated", id, "Autre Titre", 0);
+            ((ObjectNode) e.get("data")).put("status", "SHOOTING");
+            return e;
+        });
+        assertEquals(1, countProcessed(again.path("id").asText()), "recorded as seen, and ignored");
+    }
+
+    @Test
+    public void aNewerVersionReplacesEveryFieldAndAnOlderOneAfterItNothing() {
+        UUID id = UUID.randomUUID();
+        send(productionEvent("production.created", id, "Premier Titre", 0));
+        ObjectNode newer = productionEvent("production.updated", id, "Titre Final", 2);
+        ObjectNode data = (ObjectNode) newer.get("data");
+        data.put("originalTitle", "The Lighthouse Night");
+        data.put("status", "SHOOTING");
+        data.put("delegatedProducerName", "Quai Production");
+        data.putNull("plannedShootingEnd");
+        send(newer);
+        send(productionEvent("production.updated", id, "Titre Intermédiaire", 1));
+        applied(id);
+        given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200)
+                .body("title", equalTo("Titre Final"))
+                .body("originalTitle", equalTo("The Lighthouse Night"))
+                .body("status", equalTo("SHOOTING"))
+                .body("delegatedProducerName", equalTo("Quai Production"))
+                .body("plannedShootingStart", equalTo("2027-03-01"))
+                .body("plannedShootingEnd", nullValue())
+                .body("sourceVersion", equalTo(2))
+                .body("sourceUpdatedAt", equalTo("2026-11-22T10:00:02Z"));
+    }
+
+    @Test
+    public void aNewerVersionWithoutARequiredFieldIsParkedAndTheCopyKept() {
+        ObjectNode noSiret = copyUnchangedBy(id -> {
+            ObjectNode e = productionEvent("production.updated", id, "Titre Final", 1);
+            ((ObjectNode) e.get("data")).remove("delegatedProducerSiret");
+            return e;
+        });
+        given().auth().oauth2(TestTokens.forRoles("auditor")).queryParam("size", 200).get("/admin/dead-letters").then()
+                .statusCode(200)
+                .body("items.find { it.eventId == '%s' }.reason".formatted(noSiret.path("id").asText()),
+                        equalTo("production.updated lacks a required field of production v1"));
+    }
+
+    @Test
     public void unknownProductionIs404AndTokenIsRequired() {
         given().auth().oauth2(reader).get("/productions/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
@@ -116,12 +162,51 @@ public abstract class ProductionCopyContract {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    private long countProcessed(String eventId) {
+    /** A new copy at version 0, then the event {@code next} makes for it; asserts that the copy's row did not change. */
+    private ObjectNode copyUnchangedBy(Function<UUID, ObjectNode> next) {
+        UUID id = UUID.randomUUID();
+        send(productionEvent("production.created", id, "Premier Titre", 0));
+        Eventually.within(WAIT, () -> given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200));
+        String before = copyRow(id);
+        ObjectNode event = next.apply(id);
+        send(event);
+        applied(id);
+        assertEquals(before, copyRow(id));
+        return event;
+    }
+
+    /**
+     * Waits until the events sent so far under {@code key} were applied: a marker on the same partition (same key)
+     * comes after them, and once it is applied, so were they.
+     */
+    private void applied(UUID key) {
+        ObjectNode marker = productionEvent("production.created", UUID.randomUUID(), "Marqueur", 0);
+        TestEvents.send(bootstrap(), BobineStack.topic("budget"), key.toString(), marker.toString());
+        Eventually.within(WAIT, () -> given().auth().oauth2(reader)
+                .get("/productions/{id}", marker.path("subject").asText()).then().statusCode(200));
+    }
+
+    /** The copy's row as the database has it, every column, received_at included. */
+    private static String copyRow(UUID id) {
+        try (var c = connection(); var q = c.prepareStatement("select row_to_json(p)::text from production p where id = ?")) {
+            q.setObject(1, id);
+            try (var rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.sql.Connection connection() throws SQLException {
         var config = ConfigProvider.getConfig();
-        try (var c = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
-                var q = c.prepareStatement("select count(*) from processed_event where event_id = ?")) {
+    }
+
+    private long countProcessed(String eventId) {
+        try (var c = connection(); var q = c.prepareStatement("select count(*) from processed_event where event_id = ?")) {
             q.setString(1, eventId);
             try (var rs = q.executeQuery()) {
                 rs.next();

@@ -1,4 +1,4 @@
-package fr.bobine.distribution.production;
+package fr.bobine.platform.production;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** What distribution-service reads of production.created / production.updated v1; other fields are ignored. */
+/** What a copy reads of production.created / production.updated v1; other fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record ProductionEventData(
         UUID productionId,
