@@ -9,7 +9,8 @@
 #   - resident memory (VmRSS, VmHWM from /proc/<pid>/status) idle and after the load.
 # Every load is bounded (a duration or a number of events) and sent to 127.0.0.1 only.
 #
-#   benchmarks/platform/run.sh            about 8 minutes: 30 s per HTTP load, 60 s at 200 events/s, 3 starts per mode
+#   benchmarks/platform/run.sh            about 12 minutes: 30 s per HTTP load once warmed up, 60 s at 200 events/s,
+#                                         3 starts per mode
 #   benchmarks/platform/run.sh --quick    under 3 minutes on a quiet machine: 8 s per HTTP load, 20 s at 200 events/s,
 #                                         1 start per mode, a burst of 2 000 (BENCH_BURST sets it)
 #
