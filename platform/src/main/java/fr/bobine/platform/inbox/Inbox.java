@@ -1,7 +1,6 @@
 package fr.bobine.platform.inbox;
 
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,31 +107,11 @@ public class Inbox {
             }
             return firstSights;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record a batch of " + n + " events", e);
+            throw new IllegalStateException("cannot record " + (n == 1 ? "event " + ids[0] : "a batch of " + n + " events"), e);
         }
     }
 
     private boolean recordFirstSight(String consumer, CloudEvent event, Position position) {
-        try (var connection = dataSource.getConnection();
-                var insert = connection.prepareStatement("""
-                        insert into processed_event (consumer, event_id, event_type, topic, kafka_partition, kafka_offset)
-                        select ?, ?, ?, ?, ?, ? where not exists (
-                          select 1 from inbox_watermark w where w.consumer = ? and w.topic = ? and w.kafka_partition = ?
-                            and w.purged_to_offset >= ?)
-                        on conflict do nothing""")) {
-            insert.setString(1, consumer);
-            insert.setString(2, event.id());
-            insert.setString(3, event.type());
-            insert.setString(4, position.topic());
-            insert.setObject(5, position.partition(), Types.INTEGER);
-            insert.setObject(6, position.offset(), Types.BIGINT);
-            insert.setString(7, consumer);
-            insert.setString(8, position.topic());
-            insert.setObject(9, position.partition(), Types.INTEGER);
-            insert.setObject(10, position.offset(), Types.BIGINT);
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record event " + event.id(), e);
-        }
+        return recordFirstSights(consumer, List.of(new Sighting(event, position))).contains(event.id());
     }
 }
