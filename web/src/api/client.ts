@@ -5,6 +5,7 @@ import * as budget from './generated/budget-service';
 import * as crew from './generated/crew-service';
 import * as rights from './generated/rights-service';
 import * as distribution from './generated/distribution-service';
+import { isoDay } from '../format';
 import { ApiProblem, problemOf } from './problem';
 import { session } from '../auth/session';
 import { Store } from '../store';
@@ -23,7 +24,7 @@ export function queryString(params: Record<string, unknown>): string {
   for (const [key, value] of Object.entries(params)) {
     const midnight = value instanceof Date && value.getUTCHours() === 0 && value.getUTCMinutes() === 0
       && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
-    days[key] = midnight ? (value as Date).toISOString().substring(0, 10) : value;
+    days[key] = midnight ? isoDay(value as Date) : value;
   }
   return budget.querystring(days as budget.HTTPQuery);
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, call, saveBlob } from '../api/client';
 import type { ChainOfTitle, RightsMedia } from '../api/generated/rights-service';
 import { ApiProblem } from '../api/problem';
-import { date } from '../format';
+import { date, localDate } from '../format';
 import { t } from '../i18n';
 import { Field, Loading, Panel, ProblemBox } from '../ui/components';
 import { gapCounts, workRows } from './chain';
@@ -22,7 +22,7 @@ export function ChainOfTitlePanel(props: { productionId: string }) {
   const [chain, setChain] = useState<ChainOfTitle | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const media = MEDIA_CHOICES.find((c) => c.value === mediaChoice)!.media;
-  const query = () => ({ productionId: props.productionId, plannedRelease: release ? new Date(release) : undefined,
+  const query = () => ({ productionId: props.productionId, plannedRelease: release ? localDate(release) : undefined,
     media, territory: territory ? [territory.toUpperCase()] : undefined });
   const load = () => {
     setProblem(null);

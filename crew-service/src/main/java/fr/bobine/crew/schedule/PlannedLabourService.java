@@ -172,7 +172,7 @@ public class PlannedLabourService {
         if (c.kind() == PersonKind.ARTIST) {
             return new WeeklyLimits.Day(c.date(), null, null, BigDecimal.ZERO);
         }
-        return new WeeklyLimits.Day(dateOf(c), c.call(), c.wrap(), new BigDecimal(hours(workedMinutes(c))));
+        return new WeeklyLimits.Day(dateOf(c), c.call(), c.wrap(), hoursOf(workedMinutes(c)));
     }
 
     /** From call to wrap less the meal break. */
@@ -190,8 +190,12 @@ public class PlannedLabourService {
         return new PlannedDayDto(dateOf(c), c.call(), c.wrap(), c.mealBreakMinutes(), hours(worked), hours(night), 0);
     }
 
+    private static BigDecimal hoursOf(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
+    }
+
     private static String hours(long minutes) {
-        return WeekCalculator.plain(BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP)).toPlainString();
+        return WeekCalculator.plain(hoursOf(minutes)).toPlainString();
     }
 
     private static LocalDate monday(LocalDate date) {

@@ -114,6 +114,7 @@ public class EventConsumer {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final Map<String, Long> lagByTopic = new ConcurrentHashMap<>();
+    private final Map<String, Optional<EventHandler>> handlerByType = new ConcurrentHashMap<>();
     private final Map<String, Timer> handlerTimers = new ConcurrentHashMap<>();
     private final Map<String, Counter> outcomeCounters = new ConcurrentHashMap<>();
     private final Map<String, Timer> ageTimers = new ConcurrentHashMap<>();
@@ -351,13 +352,16 @@ public class EventConsumer {
         return apply(read, () -> inbox.applyInCurrentTransaction(consumerName, event, read.position(), read.handler()));
     }
 
+    /** The handler of an event type, looked up among the beans once per type (null: none here). */
     private EventHandler handlerFor(String type) {
-        for (EventHandler candidate : handlers) {
-            if (candidate.handles(type)) {
-                return candidate;
+        return handlerByType.computeIfAbsent(type, t -> {
+            for (EventHandler candidate : handlers) {
+                if (candidate.handles(t)) {
+                    return Optional.of(candidate);
+                }
             }
-        }
-        return null;
+            return Optional.empty();
+        }).orElse(null);
     }
 
     /**
