@@ -13,6 +13,8 @@
 #                                         3 starts per mode
 #   benchmarks/platform/run.sh --quick    under 3 minutes on a quiet machine: 8 s per HTTP load, 20 s at 200 events/s,
 #                                         1 start per mode, a burst of 2 000 (BENCH_BURST sets it)
+#   benchmarks/platform/run.sh --events   about 3 minutes: the four services warmed up by POST loads, then only the
+#                                         60 s at 200 events/s (to compare a change to the event path)
 #
 # Needs: PostgreSQL of the local stack (deploy/local/stack.sh start), the built jars (./mvnw -B package -DskipTests),
 # Node.js/npm (autocannon, pinned in package.json beside this file, is installed on first use).
@@ -20,8 +22,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-quick=false
+quick=false events_only=false
 [ "${1:-}" = --quick ] && quick=true
+[ "${1:-}" = --events ] && events_only=true
 if $quick; then http_seconds=8; warm_seconds=5; warm_max=4; train_seconds=8; rate_seconds=20; starts=1; pgbench_seconds=10
   burst=${BENCH_BURST:-2000}
 else http_seconds=30; warm_seconds=10; warm_max=9; train_seconds=15; rate_seconds=60; starts=3; pgbench_seconds=30
@@ -64,10 +67,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log "# benchmarks/platform $($quick && echo '--quick ')run of $stamp"
+log "# benchmarks/platform $($quick && echo '--quick ')$($events_only && echo '--events ')run of $stamp"
 log
 log "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 log "busiest processes at start (top -bn1): $(top -bn1 -o %CPU | sed -n '8,12p' | awk '{printf "%s %s%%; ", $12, $9}')"
+[ "$(q postgres 'show track_commit_timestamp')" = on ] \
+  || { echo "run.sh: PostgreSQL must keep commit times (track_commit_timestamp = on: deploy/local/stack.sh start sets it)" >&2; exit 1; }
 log "java: $("${BOBINE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}" -version 2>&1 | head -1); PostgreSQL: $(q postgres 'show server_version')"
 log
 
@@ -164,6 +169,7 @@ if [ ${#stale[@]} -gt 0 ]; then
   for s in "${stale[@]}"; do sizes+="$s $(du -m "$root/$s-service/target/quarkus-app/app.aot" 2>/dev/null | cut -f1) MB; "; done
   log "AOT training run (not counted) of ${stale[*]} under $train_seconds s of GET and of POST: caches ${sizes% }"
 fi
+if ! $events_only; then
 note "launch to ready of budget-service alone, $starts start(s) per mode"
 cold=() warm=() again=()
 for _ in $(seq 1 "$starts"); do
@@ -180,6 +186,7 @@ log "fresh database migrated, without AOT cache: ${cold[*]} ms (median $(echo "$
 log "fresh database migrated, with AOT cache:    ${warm[*]} ms (median $(echo "${warm[*]}" | median) ms)"
 log "restart on the migrated database, with AOT cache: ${again[*]} ms (median $(echo "${again[*]}" | median) ms)"
 log
+fi
 
 # --- 2. the four services, fresh databases ------------------------------------------------------------------------
 note "starting the four services"
@@ -198,19 +205,6 @@ for s in budget crew rights distribution; do read -r r _ an _ <<<"${idle[$s]}"; 
 log "VmRSS (RssAnon, the process's own memory): ${line%, }"
 log
 
-# --- 3. PostgreSQL alone: pgbench on its own scratch database ---------------------------------------------------------
-note "pgbench -S and -N, $clients clients, $pgbench_seconds s each"
-recreate pgbench$suffix
-"$pgbench" -i -q -s 10 pgbench$suffix >/dev/null 2>&1
-tps() { "$pgbench" "$@" -c $clients -j 2 -T "$pgbench_seconds" -n pgbench$suffix 2>/dev/null \
-  | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1; }
-pg_select=$(tps -S)
-pg_write=$(tps -N)
-log "## PostgreSQL alone (pgbench scale 10, $clients clients, 2 threads, $pgbench_seconds s, TCP 127.0.0.1)"
-log "pgbench -S (select only): $pg_select tps; pgbench -N (simple update): $pg_write tps"
-log
-
-# --- 4. GET /productions/{id} and POST /productions under autocannon -----------------------------------------------
 # The JIT compiles the hot paths during the first tens of seconds of load: the service is warmed up by loads of
 # $warm_seconds s until two in a row are within 5 % of each other ($warm_max at most), and the curve is written down.
 warm_up() {  # warm_up NAME URL METHOD [BODY]: prints the req/s of each warm-up load
@@ -227,6 +221,20 @@ warm_up() {  # warm_up NAME URL METHOD [BODY]: prints the req/s of each warm-up 
   done
   echo "${curve% }"
 }
+if ! $events_only; then
+# --- 3. PostgreSQL alone: pgbench on its own scratch database ---------------------------------------------------------
+note "pgbench -S and -N, $clients clients, $pgbench_seconds s each"
+recreate pgbench$suffix
+"$pgbench" -i -q -s 10 pgbench$suffix >/dev/null 2>&1
+tps() { "$pgbench" "$@" -c $clients -j 2 -T "$pgbench_seconds" -n pgbench$suffix 2>/dev/null \
+  | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1; }
+pg_select=$(tps -S)
+pg_write=$(tps -N)
+log "## PostgreSQL alone (pgbench scale 10, $clients clients, 2 threads, $pgbench_seconds s, TCP 127.0.0.1)"
+log "pgbench -S (select only): $pg_select tps; pgbench -N (simple update): $pg_write tps"
+log
+
+# --- 4. GET /productions/{id} and POST /productions under autocannon -----------------------------------------------
 note "GET /productions/{id}: warm-up until steady, then $http_seconds s, $clients connections"
 get_curve=$(warm_up get "$budget_url/productions/$production" GET)
 load "$budget_url/productions/$production" GET $clients "$http_seconds" 0 "$token" >"$out/get-$stamp.json"
@@ -244,6 +252,10 @@ post_ratio=$(python3 -c "print(f'{100 * $(reqs "$out/post-$stamp.json") / $pg_wr
 log
 note "waiting for the consumers to apply the POSTs' events"
 drained
+else
+  note "POST /productions: warm-up until steady ($warm_seconds s loads)"
+  log "warm-up, POST req/s of each $warm_seconds s load: $(warm_up post "$budget_url/productions" POST "$body")"
+fi
 
 # --- 5. events at a fixed 200 per second --------------------------------------------------------------------------
 note "events at $rate/s for $rate_seconds s (POST /productions at a fixed rate)"
@@ -251,11 +263,17 @@ t_start=$(q budget$suffix 'select clock_timestamp()')
 load "$budget_url/productions" POST $clients "$rate_seconds" $rate "$token" "$body" >"$out/rate-$stamp.json"
 t_end=$(q budget$suffix 'select clock_timestamp()')
 drained
-q budget$suffix "select id, extract(epoch from created_at), extract(epoch from published_at) from outbox_event
-  where event_type = 'production.created' and created_at >= '$t_start' and created_at <= '$t_end'" >"$out/rate-budget-$stamp.txt"
+# An event's times: its outbox row's (the budget transaction's now(), its start) and the commit of that transaction
+# (the production row it created, never written again here), its publication; in a consumer, its inbox row's
+# (clock_timestamp() when the poll's transaction recorded it) and that transaction's commit.
+q budget$suffix "select o.id, extract(epoch from o.created_at), extract(epoch from o.published_at),
+    extract(epoch from pg_xact_commit_timestamp(p.xmin))
+  from outbox_event o join production p on p.id::text = o.event_key
+  where o.event_type = 'production.created' and o.created_at >= '$t_start' and o.created_at <= '$t_end'" \
+  >"$out/rate-budget-$stamp.txt"
 for s in "${consumers[@]}"; do
-  q $s$suffix "select event_id, extract(epoch from processed_at) from processed_event
-    where event_type = 'production.created' and processed_at >= '$t_start'" >"$out/rate-$s-$stamp.txt"
+  q $s$suffix "select event_id, extract(epoch from processed_at), extract(epoch from pg_xact_commit_timestamp(xmin))
+    from processed_event where event_type = 'production.created' and processed_at >= '$t_start'" >"$out/rate-$s-$stamp.txt"
 done
 log "## Events at a fixed $rate/s for $rate_seconds s (POST /productions, autocannon at a fixed rate, $clients connections; goal: commit in budget to applied in crew p99 < 100 ms)"
 log "POST at the fixed rate: $(summary "$out/rate-$stamp.json")"
@@ -264,8 +282,8 @@ import sys
 out, stamp, consumers = sys.argv[1], sys.argv[2], sys.argv[3:]
 budget = {}
 for line in open(f"{out}/rate-budget-{stamp}.txt"):
-    i, created, published = line.strip().split("|")
-    budget[i] = (float(created), float(published))
+    i, created, published, committed = line.strip().split("|")
+    budget[i] = (float(created), float(published), float(committed))
 def pct(xs, p):
     return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]
 def show(name, xs):
@@ -274,21 +292,28 @@ def show(name, xs):
             f"max {xs[-1]:.1f} ms")
 if not budget:
     print("no event written in the window"); sys.exit(0)
-span = max(c for c, _ in budget.values()) - min(c for c, _ in budget.values()) or 1
+span = max(c for c, _, _ in budget.values()) - min(c for c, _, _ in budget.values()) or 1
 print(f"events written: {len(budget)} in {span:.1f} s = {len(budget) / span:.0f} events/s")
-print(show("budget outbox write -> Kafka ack (relay)", [p - c for c, p in budget.values()]))
+print(show("budget commit -> Kafka ack (relay)", [p - k for _, p, k in budget.values()]))
 for s in consumers:
     applied = {}
     for line in open(f"{out}/rate-{s}-{stamp}.txt"):
-        i, at = line.strip().split("|")
-        applied[i] = float(at)
+        i, at, committed = line.strip().split("|")
+        applied[i] = (float(at), float(committed))
     missing = [i for i in budget if i not in applied]
-    print(show(f"budget outbox write -> applied in {s}", [applied[i] - budget[i][0] for i in budget if i in applied])
+    print(show(f"budget commit -> commit in {s} (the goal)", [applied[i][1] - budget[i][2] for i in budget if i in applied])
           + (f"; MISSING {len(missing)}" if missing else ""))
+    print("  " + show(f"budget transaction start -> recorded in {s}'s inbox (as measured until 2026-12-06)",
+                      [applied[i][0] - budget[i][0] for i in budget if i in applied]))
 PY
-log "(times from the databases' clock: outbox_event.created_at, the budget transaction's now(), to processed_event.processed_at, clock_timestamp() in the consumer's transaction)"
+log "(times from the database's clock: pg_xact_commit_timestamp of the budget transaction that created the production and of the consumer's transaction that recorded its event, track_commit_timestamp = on; the second line of each, as measured before: outbox_event.created_at, the budget transaction's now(), to processed_event.processed_at, clock_timestamp() in the consumer's transaction)"
 log
 
+if $events_only; then
+  log "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  note "results in $results"
+  exit 0
+fi
 # --- 6. a burst of 10 000 events ------------------------------------------------------------------------------------
 note "a burst of $burst events committed at once in budget's outbox"
 # The envelope of a real production.created, with a new event id and production id per copy (the consumers need
