@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -40,7 +41,7 @@ public abstract class ProductionCopyContract {
     public static ObjectNode productionEvent(String type, UUID id, String title, long version) {
         return TestEvents.event("/budget-service", type, id.toString(), TestEvents.map(
                 "productionId", id.toString(), "title", title, "originalTitle", null, "kind", "FEATURE_FILM",
-                "status", "PRE_PRODUCTION", "genre", "drama", "originalLanguages", java.util.List.of("fr"),
+                "status", "PRE_PRODUCTION", "genre", "drama", "originalLanguages", List.of("fr"),
                 "delegatedProducerName", "Les Films du Quai", "delegatedProducerSiret", "73282932000074",
                 "plannedShootingStart", "2027-03-01", "plannedShootingEnd", "2027-04-23",
                 "version", version, "updatedAt", "2026-11-22T10:00:0" + version + "Z"));
@@ -133,6 +134,27 @@ public abstract class ProductionCopyContract {
                 .body("plannedShootingEnd", nullValue())
                 .body("sourceVersion", equalTo(2))
                 .body("sourceUpdatedAt", equalTo("2026-11-22T10:00:02Z"));
+    }
+
+    @Test
+    public void eventsReadTogetherApplyAsTheyWouldOneByOne() {
+        // Sent in one request, so read in one poll and applied in one statement batch: a creation, a newer version,
+        // an older one behind it, and another production between them.
+        UUID id = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        ObjectNode newer = productionEvent("production.updated", id, "Titre Final", 2);
+        ((ObjectNode) newer.get("data")).put("status", "SHOOTING");
+        TestEvents.sendTogether(bootstrap(), BobineStack.topic("budget"), List.of(
+                productionEvent("production.created", id, "Premier Titre", 0), newer,
+                productionEvent("production.created", other, "L'Autre Film", 0),
+                productionEvent("production.updated", id, "Titre Intermédiaire", 1)));
+        applied(id);
+        given().auth().oauth2(reader).get("/productions/{id}", id).then().statusCode(200)
+                .body("title", equalTo("Titre Final"))
+                .body("status", equalTo("SHOOTING"))
+                .body("sourceVersion", equalTo(2));
+        Eventually.within(WAIT, () -> given().auth().oauth2(reader).get("/productions/{id}", other).then().statusCode(200)
+                .body("title", equalTo("L'Autre Film")));
     }
 
     @Test

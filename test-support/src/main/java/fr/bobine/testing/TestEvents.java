@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -69,6 +70,33 @@ public final class TestEvents {
 
     public static void send(String bootstrap, String topic, JsonNode event) {
         send(bootstrap, topic, event.path("subject").asText(), event.toString());
+    }
+
+    /**
+     * Sends events keyed by their subject in one go (the producer groups them into one request), so that a consumer
+     * that is waiting reads them in one poll; returns once Kafka acknowledged them all.
+     */
+    public static void sendTogether(String bootstrap, String topic, List<? extends JsonNode> events) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "100");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            List<Future<?>> acks = new ArrayList<>();
+            for (JsonNode event : events) {
+                var record = new ProducerRecord<>(topic, event.path("subject").asText(), event.toString());
+                record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+                acks.add(producer.send(record));
+            }
+            producer.flush();
+            for (var ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send to " + topic, e);
+        }
     }
 
     /** Every record of {@code topic} from the beginning, read until {@code quiet} passes with nothing new. */

@@ -57,7 +57,8 @@ import io.quarkus.runtime.StartupEvent;
  * Reads the topics a service subscribes to and hands each CloudEvent to the {@link EventHandler} for its type,
  * through the {@link Inbox}. The records of one poll are applied in one database transaction, each partition's in
  * offset order (so each production's events in the order they were published), and their offsets are committed only
- * after that transaction committed (at-least-once delivery, exactly-once effect). When anything in a batch fails,
+ * after that transaction committed (at-least-once delivery, exactly-once effect). A {@link BatchEventHandler} gets
+ * each run of consecutive new events of its types together, in one call. When anything in a batch fails,
  * the batch rolls back and its records are applied one by one: an event that cannot be applied is parked in the
  * dead-letter table; a transient failure (database down) is retried from the same offset, and parked after
  * {@code bobine.inbox.max-attempts} tries so that one poisonous event never stops the service.
@@ -173,6 +174,9 @@ public class EventConsumer {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         Map<String, Integer> attempts = new HashMap<>();
+        // The offsets after the last records applied, per partition: committed without waiting after each poll, and
+        // once more, waiting, when the partitions go to another instance (or this one closes).
+        Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
         while (running.get()) {
             try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props)) {
                 consumer = c;
@@ -180,6 +184,28 @@ public class EventConsumer {
                     @Override
                     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                         attempts.clear();
+                        Map<TopicPartition, OffsetAndMetadata> leaving = new HashMap<>();
+                        for (TopicPartition partition : partitions) {
+                            OffsetAndMetadata offset = applied.remove(partition);
+                            if (offset != null) {
+                                leaving.put(partition, offset);
+                            }
+                        }
+                        if (!leaving.isEmpty()) {
+                            try {
+                                commit(c, leaving);
+                            } catch (RuntimeException e) {
+                                LOG.infof("Consumer %s: offsets %s not committed on leaving them (%s)", consumerName,
+                                        leaving, e.toString());
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                        // Already another instance's: nothing of them can be committed from here.
+                        attempts.clear();
+                        applied.keySet().removeAll(partitions);
                     }
 
                     @Override
@@ -200,8 +226,11 @@ public class EventConsumer {
                             List<ConsumerRecord<String, String>> list = records.records(partition);
                             offsets.put(partition, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
                         }
-                        commit(c, offsets);
+                        applied.putAll(offsets);
+                        commitAsync(c, offsets);
                     } else {
+                        // Each record's offset committed, waiting, as it is applied or parked: nothing left to commit.
+                        applied.keySet().removeAll(records.partitions());
                         applyOneByOne(c, records, attempts);
                     }
                 }
@@ -212,6 +241,7 @@ public class EventConsumer {
                 sleep(retryBackoff);
             } finally {
                 consumer = null;
+                applied.clear();
                 lagByTopic.clear();
             }
         }
@@ -220,7 +250,8 @@ public class EventConsumer {
     /**
      * Applies every record of a poll in one transaction; false, with nothing applied, when any of them fails or is
      * not an event this consumer can apply as it is (the one-by-one path then parks or retries it). The inbox learns
-     * which events are new in one statement for the whole poll; their handlers then run one after another, in order.
+     * which events are new in one statement for the whole poll; their handlers then run one after another, in order
+     * (a {@link BatchEventHandler} once for each run of consecutive new events it handles).
      */
     private boolean applyBatch(ConsumerRecords<String, String> records) {
         List<Outcome> outcomes = new ArrayList<>(records.count());
@@ -239,15 +270,26 @@ public class EventConsumer {
                     }
                 }
                 Set<String> firstSights = inbox.recordFirstSights(consumerName, sightings);
-                for (Read read : batch) {
+                for (int i = 0; i < batch.size(); i++) {
+                    Read read = batch.get(i);
                     boolean firstSight = firstSights.remove(read.event().id());
-                    Outcome outcome = apply(read, () -> {
-                        if (firstSight) {
-                            read.handler().handle(read.event());
+                    if (firstSight && read.handler() instanceof BatchEventHandler together) {
+                        // The new events that follow for the same handler go with it, in the poll's order.
+                        List<Read> run = new ArrayList<>();
+                        run.add(read);
+                        while (i + 1 < batch.size() && batch.get(i + 1).handler() == together
+                                && firstSights.remove(batch.get(i + 1).event().id())) {
+                            run.add(batch.get(++i));
                         }
-                        return firstSight;
-                    });
-                    outcomes.add(outcome);
+                        outcomes.addAll(applyTogether(together, run));
+                    } else {
+                        outcomes.add(apply(read, () -> {
+                            if (firstSight) {
+                                read.handler().handle(read.event());
+                            }
+                            return firstSight;
+                        }));
+                    }
                     if (firstSight && entityManager.isResolvable()) {
                         // The next event sees this one's effect whether its handler reads through Hibernate or SQL,
                         // and finds no entity loaded before it, as if it ran in its own transaction.
@@ -391,6 +433,53 @@ public class EventConsumer {
         }
     }
 
+    /**
+     * Applies a run of new events with a handler that takes them together, each in a span that continues its
+     * producer's trace; the handler's time is shared equally among them in its timer.
+     */
+    private List<Outcome> applyTogether(BatchEventHandler handler, List<Read> run) {
+        List<Span> spans = new ArrayList<>(run.size());
+        List<CloudEvent> events = new ArrayList<>(run.size());
+        for (Read read : run) {
+            CloudEvent event = read.event();
+            spans.add(tracing.startProcess(consumerName, read.record().topic(), event.id(), event.type(), event.traceparent(),
+                    event.tracestate()));
+            events.add(event);
+        }
+        try {
+            long start = System.nanoTime();
+            handler.handleAll(events);
+            Duration each = Duration.ofNanos((System.nanoTime() - start) / run.size());
+            List<Outcome> outcomes = new ArrayList<>(run.size());
+            for (CloudEvent event : events) {
+                handlerTimer(handler, event.type()).record(each);
+                outcomes.add(new Outcome(event, "applied"));
+            }
+            return outcomes;
+        } catch (RuntimeException e) {
+            for (Span span : spans) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR, e.getMessage());
+            }
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
+        }
+    }
+
+    /**
+     * Commits offsets without waiting for Kafka: the next poll starts at once. One that fails (the group rebalancing,
+     * the coordinator moving) is covered by the next commit of the partition, or by the waiting one when it is
+     * revoked; at worst the partition's next owner reads those records again and its inbox skips them.
+     */
+    private void commitAsync(KafkaConsumer<String, String> c, Map<TopicPartition, OffsetAndMetadata> offsets) {
+        c.commitAsync(offsets, (committed, e) -> {
+            if (e != null) {
+                LOG.debugf("Consumer %s: offsets %s not committed (%s)", consumerName, committed, e.toString());
+            }
+        });
+    }
+
     /** Commits offsets; false when the group is rebalancing (the partition's new owner applies again what was not committed, and its inbox skips it). */
     private boolean commit(KafkaConsumer<String, String> c, Map<TopicPartition, OffsetAndMetadata> offsets) {
         try {
@@ -438,8 +527,8 @@ public class EventConsumer {
     private Timer handlerTimer(EventHandler handler, String type) {
         String name = handlerName(handler);
         return handlerTimers.computeIfAbsent(name + "|" + type, k -> EventTimers.latency("bobine.inbox.handler",
-                "Time a handler takes to apply one event (inside the inbox transaction)").tag("handler", name)
-                .tag("type", type).register(registry));
+                "Time a handler takes to apply one event (inside the inbox transaction; events applied together share"
+                        + " their time)").tag("handler", name).tag("type", type).register(registry));
     }
 
     /** The handler's own class name, without the proxy suffix the container adds. */

@@ -31,6 +31,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -79,6 +81,9 @@ class EventPlumbingTest {
     Tracer tracer;
 
     @Inject
+    TestBatchStepHandler batchHandler;
+
+    @Inject
     PrometheusMeterRegistry prometheus;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -116,16 +121,7 @@ class EventPlumbingTest {
         }
 
         // Everything again, as a relay that crashed before marking its batch would send it, then a marker behind it.
-        List<String[]> published = new ArrayList<>();
-        try (var c = dataSource.getConnection(); var q = c.prepareStatement(
-                "select event_key, payload from outbox_event where event_key = any(?) order by seq")) {
-            q.setArray(1, c.createArrayOf("text", productions.stream().map(UUID::toString).toArray()));
-            try (var rs = q.executeQuery()) {
-                while (rs.next()) {
-                    published.add(new String[] { rs.getString(1), rs.getString(2) });
-                }
-            }
-        }
+        List<String[]> published = published(productions);
         assertEquals(80, published.size());
         List<ObjectNode> marker = List.of(stepEvent(productions.get(0), 20));
         try (KafkaProducer<String, String> producer = producer()) {
@@ -148,13 +144,49 @@ class EventPlumbingTest {
     }
 
     @Test
-    void anEventThatCannotBeAppliedIsParkedAndTheOthersOfItsBatchApplyInOrder() {
+    void aHandlerThatTakesEventsTogetherGetsThemInThePollsOrderAndOnce() throws Exception {
+        List<UUID> productions = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int step = 0; step < 30; step++) {
+                for (UUID production : productions) {
+                    outbox.publish(TestBatchStepHandler.TYPE, production, Map.of("step", step));
+                }
+            }
+        });
+        List<Integer> expected = new ArrayList<>();
+        for (int step = 0; step < 30; step++) {
+            expected.add(step);
+        }
+        for (UUID production : productions) {
+            Eventually.within(WAIT, () -> assertEquals(expected, steps(production)));
+        }
+        assertTrue(batchHandler.longestRun() > 1, "a poll's events reach the handler together");
+
+        // Delivered again, then a marker behind them: the duplicates are not handed to the handler, the marker is.
+        List<String[]> published = published(productions);
+        assertEquals(90, published.size());
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String[] record : published) {
+                send(producer, record[0], record[1]);
+            }
+            send(producer, productions.get(0).toString(), stepEvent(TestBatchStepHandler.TYPE, productions.get(0), 30).toString());
+            producer.flush();
+        }
+        Eventually.within(WAIT, () -> assertEquals(31, steps(productions.get(0)).size()));
+        for (UUID production : productions.subList(1, 3)) {
+            assertEquals(expected, steps(production));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { TestStepHandler.TYPE, TestBatchStepHandler.TYPE })
+    void anEventThatCannotBeAppliedIsParkedAndTheOthersOfItsBatchApplyInOrder(String type) {
         UUID production = UUID.randomUUID();
-        ObjectNode broken = stepEvent(production, 2);
+        ObjectNode broken = stepEvent(type, production, 2);
         ((ObjectNode) broken.get("data")).remove("step");
         try (KafkaProducer<String, String> producer = producer()) {
-            for (ObjectNode event : List.of(stepEvent(production, 0), stepEvent(production, 1), broken,
-                    stepEvent(production, 2), stepEvent(production, 3))) {
+            for (ObjectNode event : List.of(stepEvent(type, production, 0), stepEvent(type, production, 1), broken,
+                    stepEvent(type, production, 2), stepEvent(type, production, 3))) {
                 send(producer, production.toString(), event.toString());
             }
             producer.flush();
@@ -274,7 +306,26 @@ class EventPlumbingTest {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     ObjectNode stepEvent(UUID production, int step) {
-        return TestEvents.event("/platform-test", TYPE, production.toString(), Map.of("step", step));
+        return stepEvent(TYPE, production, step);
+    }
+
+    ObjectNode stepEvent(String type, UUID production, int step) {
+        return TestEvents.event("/platform-test", type, production.toString(), Map.of("step", step));
+    }
+
+    /** The key and CloudEvent of each outbox row of these productions, in the order they were written. */
+    List<String[]> published(List<UUID> productions) throws SQLException {
+        List<String[]> published = new ArrayList<>();
+        try (var c = dataSource.getConnection(); var q = c.prepareStatement(
+                "select event_key, payload from outbox_event where event_key = any(?) order by seq")) {
+            q.setArray(1, c.createArrayOf("text", productions.stream().map(UUID::toString).toArray()));
+            try (var rs = q.executeQuery()) {
+                while (rs.next()) {
+                    published.add(new String[] { rs.getString(1), rs.getString(2) });
+                }
+            }
+        }
+        return published;
     }
 
     /** A handler for every event type, doing {@code action}. */
