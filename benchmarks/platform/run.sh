@@ -259,10 +259,22 @@ fi
 
 # --- 5. events at a fixed 200 per second --------------------------------------------------------------------------
 note "events at $rate/s for $rate_seconds s (POST /productions at a fixed rate)"
+# Each consumer's transactions: how many events each applied (bobine.inbox.batch.size), before and after the load.
+batches() {  # batches SERVICE: "count sum" of its inbox transactions so far
+  curl -sf "http://127.0.0.1:$((port[$1] + 1000))/q/metrics" \
+    | awk '/^bobine_inbox_batch_size_count/ {c = $2} /^bobine_inbox_batch_size_sum/ {s = $2} END {print c + 0, s + 0}'
+}
+declare -A batches_before=()
+for s in "${consumers[@]}"; do batches_before[$s]=$(batches $s); done
 t_start=$(q budget$suffix 'select clock_timestamp()')
 load "$budget_url/productions" POST $clients "$rate_seconds" $rate "$token" "$body" >"$out/rate-$stamp.json"
 t_end=$(q budget$suffix 'select clock_timestamp()')
 drained
+line=""
+for s in "${consumers[@]}"; do
+  read -r c0 s0 <<<"${batches_before[$s]}"; read -r c1 s1 <<<"$(batches $s)"
+  line+="$s $(python3 -c "c, e = $c1 - $c0, $s1 - $s0; print(f'{c:.0f} transactions, {e / c if c else 0:.1f} events each')"); "
+done
 # An event's times: its outbox row's (the budget transaction's now(), its start) and the commit of that transaction
 # (the production row it created, never written again here), its publication; in a consumer, its inbox row's
 # (clock_timestamp() when the poll's transaction recorded it) and that transaction's commit.
@@ -277,6 +289,7 @@ for s in "${consumers[@]}"; do
 done
 log "## Events at a fixed $rate/s for $rate_seconds s (POST /productions, autocannon at a fixed rate, $clients connections; goal: commit in budget to applied in crew p99 < 100 ms)"
 log "POST at the fixed rate: $(summary "$out/rate-$stamp.json")"
+log "consumers' inbox transactions during the load: ${line%; }"
 python3 - "$out" "$stamp" "${consumers[@]}" <<'PY' | tee -a "$results"
 import sys
 out, stamp, consumers = sys.argv[1], sys.argv[2], sys.argv[3:]
