@@ -52,7 +52,8 @@ public class TestBatchStepHandler implements BatchEventHandler {
             UUID production = UUID.fromString(event.subject());
             int step = event.data().path("step").asInt();
             Integer previous = lastInRun.get(production);
-            boolean inOrder = previous != null ? previous == step - 1 : step == 0 || applied(production, step - 1);
+            boolean inOrder = previous != null ? previous == step - 1
+                    : (step == 0 || TestStepHandler.applied(dataSource, production, step - 1) == 1);
             if (!inOrder) {
                 throw new IllegalStateException("step " + step + " of " + production + " before step " + (step - 1));
             }
@@ -75,19 +76,5 @@ public class TestBatchStepHandler implements BatchEventHandler {
     /** The most events it was given in one call. */
     public int longestRun() {
         return longestRun.get();
-    }
-
-    private boolean applied(UUID production, int step) {
-        try (var connection = dataSource.getConnection();
-                var count = connection.prepareStatement("select count(*) from test_step where production_id = ? and step = ?")) {
-            count.setObject(1, production);
-            count.setInt(2, step);
-            try (var rs = count.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) == 1;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -37,7 +37,7 @@ public class TestStepHandler implements EventHandler {
         }
         UUID production = UUID.fromString(event.subject());
         int step = event.data().path("step").asInt();
-        if (step > 0 && applied(production, step - 1) != 1) {
+        if (step > 0 && applied(dataSource, production, step - 1) != 1) {
             throw new IllegalStateException("step " + step + " of " + production + " before step " + (step - 1));
         }
         TestStep row = new TestStep();
@@ -48,7 +48,8 @@ public class TestStepHandler implements EventHandler {
         row.persist();
     }
 
-    private long applied(UUID production, int step) {
+    /** How many times step {@code step} of {@code production} was applied. */
+    static long applied(DataSource dataSource, UUID production, int step) {
         try (var connection = dataSource.getConnection();
                 var count = connection.prepareStatement("select count(*) from test_step where production_id = ? and step = ?")) {
             count.setObject(1, production);
