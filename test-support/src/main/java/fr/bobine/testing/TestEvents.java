@@ -54,18 +54,7 @@ public final class TestEvents {
     }
 
     public static void send(String bootstrap, String topic, String key, String value) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            var record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot send to " + topic, e);
-        }
+        sendAll(bootstrap, topic, List.<String[]>of(new String[] { key, value }));
     }
 
     public static void send(String bootstrap, String topic, JsonNode event) {
@@ -77,6 +66,11 @@ public final class TestEvents {
      * that is waiting reads them in one poll; returns once Kafka acknowledged them all.
      */
     public static void sendTogether(String bootstrap, String topic, List<? extends JsonNode> events) {
+        sendAll(bootstrap, topic, events.stream().map(e -> new String[] { e.path("subject").asText(), e.toString() }).toList());
+    }
+
+    /** Sends each key and value, grouped into as few requests as the producer can; returns once Kafka acknowledged all. */
+    private static void sendAll(String bootstrap, String topic, List<String[]> keyValues) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -85,8 +79,8 @@ public final class TestEvents {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             List<Future<?>> acks = new ArrayList<>();
-            for (JsonNode event : events) {
-                var record = new ProducerRecord<>(topic, event.path("subject").asText(), event.toString());
+            for (String[] keyValue : keyValues) {
+                var record = new ProducerRecord<>(topic, keyValue[0], keyValue[1]);
                 record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
                 acks.add(producer.send(record));
             }

@@ -415,8 +415,7 @@ public class EventConsumer {
         if (read.handler() == null) {
             return new Outcome(event, "ignored");
         }
-        Span span = tracing.startProcess(consumerName, read.record().topic(), event.id(), event.type(), event.traceparent(),
-                event.tracestate());
+        Span span = startSpan(read);
         try (Scope scope = span.makeCurrent()) {
             long start = System.nanoTime();
             boolean applied = application.getAsBoolean();
@@ -425,8 +424,7 @@ public class EventConsumer {
             }
             return new Outcome(event, applied ? "applied" : "duplicate");
         } catch (RuntimeException e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, e.getMessage());
+            failed(span, e);
             throw e;
         } finally {
             span.end();
@@ -441,10 +439,8 @@ public class EventConsumer {
         List<Span> spans = new ArrayList<>(run.size());
         List<CloudEvent> events = new ArrayList<>(run.size());
         for (Read read : run) {
-            CloudEvent event = read.event();
-            spans.add(tracing.startProcess(consumerName, read.record().topic(), event.id(), event.type(), event.traceparent(),
-                    event.tracestate()));
-            events.add(event);
+            spans.add(startSpan(read));
+            events.add(read.event());
         }
         try {
             long start = System.nanoTime();
@@ -457,14 +453,23 @@ public class EventConsumer {
             }
             return outcomes;
         } catch (RuntimeException e) {
-            for (Span span : spans) {
-                span.recordException(e);
-                span.setStatus(StatusCode.ERROR, e.getMessage());
-            }
+            spans.forEach(span -> failed(span, e));
             throw e;
         } finally {
             spans.forEach(Span::end);
         }
+    }
+
+    /** The span of applying a record's event, continuing its producer's trace. */
+    private Span startSpan(Read read) {
+        CloudEvent event = read.event();
+        return tracing.startProcess(consumerName, read.record().topic(), event.id(), event.type(), event.traceparent(),
+                event.tracestate());
+    }
+
+    private static void failed(Span span, RuntimeException e) {
+        span.recordException(e);
+        span.setStatus(StatusCode.ERROR, e.getMessage());
     }
 
     /**

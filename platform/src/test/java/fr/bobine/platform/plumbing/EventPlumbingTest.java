@@ -102,39 +102,7 @@ class EventPlumbingTest {
 
     @Test
     void theStepsOfSeveralProductionsAreAppliedInOrderAndOnceEvenWhenDeliveredTwice() throws Exception {
-        List<UUID> productions = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-        // One transaction writes the four productions' steps interleaved: the relay sends them in one batch and the
-        // consumer applies what each poll brings in one transaction.
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int step = 0; step < 20; step++) {
-                for (UUID production : productions) {
-                    outbox.publish(TYPE, production, Map.of("step", step));
-                }
-            }
-        });
-        List<Integer> expected = new ArrayList<>();
-        for (int step = 0; step < 20; step++) {
-            expected.add(step);
-        }
-        for (UUID production : productions) {
-            Eventually.within(WAIT, () -> assertEquals(expected, steps(production)));
-        }
-
-        // Everything again, as a relay that crashed before marking its batch would send it, then a marker behind it.
-        List<String[]> published = published(productions);
-        assertEquals(80, published.size());
-        List<ObjectNode> marker = List.of(stepEvent(productions.get(0), 20));
-        try (KafkaProducer<String, String> producer = producer()) {
-            for (String[] record : published) {
-                send(producer, record[0], record[1]);
-            }
-            send(producer, productions.get(0).toString(), marker.get(0).toString());
-            producer.flush();
-        }
-        Eventually.within(WAIT, () -> assertEquals(21, steps(productions.get(0)).size()));
-        for (UUID production : productions.subList(1, 4)) {
-            assertEquals(expected, steps(production));
-        }
+        appliedInOrderAndOnceEvenWhenDeliveredTwice(TYPE, 4, 20);
 
         String metrics = metrics();
         assertTrue(metric(metrics, "bobine_inbox_events_total", "outcome=\"duplicate\"", "type=\"" + TYPE + "\"") >= 80,
@@ -145,37 +113,9 @@ class EventPlumbingTest {
 
     @Test
     void aHandlerThatTakesEventsTogetherGetsThemInThePollsOrderAndOnce() throws Exception {
-        List<UUID> productions = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int step = 0; step < 30; step++) {
-                for (UUID production : productions) {
-                    outbox.publish(TestBatchStepHandler.TYPE, production, Map.of("step", step));
-                }
-            }
-        });
-        List<Integer> expected = new ArrayList<>();
-        for (int step = 0; step < 30; step++) {
-            expected.add(step);
-        }
-        for (UUID production : productions) {
-            Eventually.within(WAIT, () -> assertEquals(expected, steps(production)));
-        }
+        // The duplicates of the second delivery are not handed to the handler (it would refuse a step twice over).
+        appliedInOrderAndOnceEvenWhenDeliveredTwice(TestBatchStepHandler.TYPE, 3, 30);
         assertTrue(batchHandler.longestRun() > 1, "a poll's events reach the handler together");
-
-        // Delivered again, then a marker behind them: the duplicates are not handed to the handler, the marker is.
-        List<String[]> published = published(productions);
-        assertEquals(90, published.size());
-        try (KafkaProducer<String, String> producer = producer()) {
-            for (String[] record : published) {
-                send(producer, record[0], record[1]);
-            }
-            send(producer, productions.get(0).toString(), stepEvent(TestBatchStepHandler.TYPE, productions.get(0), 30).toString());
-            producer.flush();
-        }
-        Eventually.within(WAIT, () -> assertEquals(31, steps(productions.get(0)).size()));
-        for (UUID production : productions.subList(1, 3)) {
-            assertEquals(expected, steps(production));
-        }
     }
 
     @ParameterizedTest
@@ -305,16 +245,32 @@ class EventPlumbingTest {
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 
-    ObjectNode stepEvent(UUID production, int step) {
-        return stepEvent(TYPE, production, step);
-    }
+    /**
+     * One transaction writes the steps of several productions interleaved: the relay sends them in one batch and the
+     * consumer applies what each poll brings in one transaction; each production's steps must be applied in order.
+     * Then everything again, as a relay that crashed before marking its batch would send it, and a marker behind it:
+     * the marker is applied, nothing else changes.
+     */
+    void appliedInOrderAndOnceEvenWhenDeliveredTwice(String type, int productionCount, int stepCount) throws Exception {
+        List<UUID> productions = new ArrayList<>();
+        for (int i = 0; i < productionCount; i++) {
+            productions.add(UUID.randomUUID());
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int step = 0; step < stepCount; step++) {
+                for (UUID production : productions) {
+                    outbox.publish(type, production, Map.of("step", step));
+                }
+            }
+        });
+        List<Integer> expected = new ArrayList<>();
+        for (int step = 0; step < stepCount; step++) {
+            expected.add(step);
+        }
+        for (UUID production : productions) {
+            Eventually.within(WAIT, () -> assertEquals(expected, steps(production)));
+        }
 
-    ObjectNode stepEvent(String type, UUID production, int step) {
-        return TestEvents.event("/platform-test", type, production.toString(), Map.of("step", step));
-    }
-
-    /** The key and CloudEvent of each outbox row of these productions, in the order they were written. */
-    List<String[]> published(List<UUID> productions) throws SQLException {
         List<String[]> published = new ArrayList<>();
         try (var c = dataSource.getConnection(); var q = c.prepareStatement(
                 "select event_key, payload from outbox_event where event_key = any(?) order by seq")) {
@@ -325,7 +281,26 @@ class EventPlumbingTest {
                 }
             }
         }
-        return published;
+        assertEquals(productionCount * stepCount, published.size());
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String[] record : published) {
+                send(producer, record[0], record[1]);
+            }
+            send(producer, productions.get(0).toString(), stepEvent(type, productions.get(0), stepCount).toString());
+            producer.flush();
+        }
+        Eventually.within(WAIT, () -> assertEquals(stepCount + 1, steps(productions.get(0)).size()));
+        for (UUID production : productions.subList(1, productionCount)) {
+            assertEquals(expected, steps(production));
+        }
+    }
+
+    ObjectNode stepEvent(UUID production, int step) {
+        return stepEvent(TYPE, production, step);
+    }
+
+    ObjectNode stepEvent(String type, UUID production, int step) {
+        return TestEvents.event("/platform-test", type, production.toString(), Map.of("step", step));
     }
 
     /** A handler for every event type, doing {@code action}. */
