@@ -88,11 +88,22 @@ class PersonalDataKeyRotationTest {
                 .post("/people").then().statusCode(409);
 
         given().auth().oauth2(AUDITOR).post("/admin/personal-data-keys/rotations").then().statusCode(403);
-        String rotation = given().auth().oauth2(PRODUCER).post("/admin/personal-data-keys/rotations").then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/admin/personal-data-keys/rotations/"))
-                .body("targetKeyId", equalTo("2")).extract().path("id");
-        // a second one while the first runs is a conflict
-        given().auth().oauth2(PRODUCER).post("/admin/personal-data-keys/rotations").then().statusCode(409);
+        String rotation;
+        // A writer holds one of them, so the rotation (which skips locked rows) cannot end before the second request,
+        // however soon its scheduler runs.
+        try (Connection writer = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            try (var lock = writer.prepareStatement("select id from person where id = cast(? as uuid) for update")) {
+                lock.setString(1, people.get(0).id());
+                lock.executeQuery().close();
+            }
+            rotation = given().auth().oauth2(PRODUCER).post("/admin/personal-data-keys/rotations").then().statusCode(201)
+                    .header("Location", org.hamcrest.Matchers.containsString("/admin/personal-data-keys/rotations/"))
+                    .body("targetKeyId", equalTo("2")).extract().path("id");
+            // a second one while the first runs is a conflict
+            given().auth().oauth2(PRODUCER).post("/admin/personal-data-keys/rotations").then().statusCode(409);
+            writer.commit();
+        }
 
         // the service answers throughout: every read during the rotation gives the person's data in full
         AtomicInteger reads = new AtomicInteger();
