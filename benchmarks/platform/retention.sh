@@ -340,9 +340,9 @@ explain() {  # explain DB TITLE SQL...: EXPLAIN (ANALYZE, BUFFERS) in a rolled-b
 }
 log "## Plans with $rows rows (EXPLAIN (ANALYZE, BUFFERS) of the statements as prepared by the services, generic plan, rolled back)"
 explain budget$suffix "the relay's claim (OutboxRelay, a batch of 200)" \
-  -c "prepare claim(int) as select id, topic, event_key, payload, event_type, traceparent, created_at from outbox_event
-      where published_at is null order by seq limit \$1 for update skip locked" \
-  -c "explain (analyze, buffers, costs off) execute claim(200)"
+  -c "prepare claim(uuid[], int) as select id, topic, event_key, payload, event_type, traceparent, created_at from outbox_event
+      where published_at is null and id <> all(\$1) order by seq limit \$2 for update skip locked" \
+  -c "explain (analyze, buffers, costs off) execute claim('{}', 200)"
 explain budget$suffix "the relay's backlog gauge" \
   -c "prepare backlog as select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_event where published_at is null" \
   -c "explain (analyze, buffers, costs off) execute backlog"

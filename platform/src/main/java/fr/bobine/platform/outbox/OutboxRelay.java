@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import javax.sql.DataSource;
 
@@ -20,10 +23,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,9 +50,10 @@ import io.quarkus.runtime.StartupEvent;
  * ({@link Outbox} wakes it) or until {@code bobine.outbox.interval} passes (the poll is the safety net: rows written
  * by another instance, a wake lost in a crash). Each batch claims the oldest unpublished rows with
  * {@code FOR UPDATE SKIP LOCKED}, sends them keyed by production id with an idempotent producer ({@code acks=all}),
- * waits for every acknowledgement and only then marks them sent, in the same transaction. When Kafka is down the
- * send fails, the transaction rolls back and the rows wait for the next poll: nothing committed is lost. A crash
- * between send and mark publishes a row twice, which the consumers' inbox absorbs.
+ * waits for every acknowledgement and only then marks them sent, in the same transaction; rows committed while it
+ * waits join the batch and are sent at once. When Kafka is down the send fails, the transaction rolls back and the
+ * rows wait for the next poll: nothing committed is lost. A crash between send and mark publishes a row twice, which
+ * the consumers' inbox absorbs.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -62,6 +66,12 @@ public class OutboxRelay {
     /** How soon to try again when another instance holds the lock: it may have looked before our commit. */
     private static final Duration LOCK_RETRY = Duration.ofMillis(10);
     private static final Duration BACKLOG_CACHE = Duration.ofSeconds(5);
+    /**
+     * How long after it starts a batch still takes in the rows committed while it waits for Kafka: long enough for a
+     * few acknowledgements (milliseconds each), short enough that its transaction and row locks stay brief when
+     * commits keep coming.
+     */
+    private static final Duration JOIN_WINDOW = Duration.ofMillis(100);
 
     @Inject
     DataSource dataSource;
@@ -93,6 +103,8 @@ public class OutboxRelay {
     Duration linger;
 
     private final Semaphore wake = new Semaphore(0);
+    /** Released by each acknowledgement and each commit: what a batch waiting for Kafka waits on. */
+    private final Semaphore progress = new Semaphore(0);
     private volatile boolean running;
     private volatile KafkaProducer<String, String> producer;
     private volatile boolean failing;
@@ -141,8 +153,14 @@ public class OutboxRelay {
 
     /** Asks the relay to publish now; called after a commit that wrote the outbox. Never blocks. */
     public void wake() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
+        signal(wake);
+        signal(progress);
+    }
+
+    /** One permit at most: the waiter looks at what changed when it wakes, however many things did. */
+    private static void signal(Semaphore semaphore) {
+        if (semaphore.availablePermits() == 0) {
+            semaphore.release();
         }
     }
 
@@ -193,69 +211,44 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch in one transaction; returns how many rows it marked sent, or {@link #LOCKED}. */
+    /**
+     * Publishes one batch in one transaction; returns how many rows it marked sent, or {@link #LOCKED}. While it waits
+     * for Kafka's acknowledgements, rows that commit in the meantime join the batch (up to {@code batch-size}) and are
+     * sent at once, rather than waiting for this batch to be marked and the next one claimed.
+     */
     public int publishBatch() {
         Timer.Sample sample = Timer.start();
         int sent = QuarkusTransaction.requiringNew().timeout((int) sendTimeout.toSeconds() + 30).call(() -> {
             try (var connection = dataSource.getConnection()) {
-                try (var lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-                    lock.setLong(1, RELAY_LOCK);
-                    try (var rs = lock.executeQuery()) {
-                        if (!rs.next() || !rs.getBoolean(1)) {
-                            return LOCKED;
-                        }
-                    }
+                if (!tryLock(connection)) {
+                    return LOCKED;
                 }
-                List<UUID> ids = new ArrayList<>();
-                List<Instant> written = new ArrayList<>();
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
-                List<Span> spans = new ArrayList<>();
-                try (var select = connection.prepareStatement("""
-                        select id, topic, event_key, payload, event_type, traceparent, created_at from outbox_event
-                        where published_at is null order by seq limit ? for update skip locked""")) {
-                    select.setInt(1, batchSize);
-                    try (var rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            if (ids.isEmpty()) {
-                                producer();
-                            }
-                            ids.add(rs.getObject(1, UUID.class));
-                            written.add(rs.getTimestamp(7).toInstant());
-                            String topic = rs.getString(2);
-                            Span span = tracing.startPublish(topic, rs.getString(5), rs.getString(6));
-                            spans.add(span);
-                            var record = new ProducerRecord<String, String>(topic, rs.getString(3), rs.getString(4));
-                            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                            Map<String, String> trace = new HashMap<>(4);
-                            io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator.getInstance()
-                                    .inject(Context.root().with(span), trace, Map::put);
-                            trace.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-                            acks.add(producer.send(record));
-                        }
-                    }
-                }
-                if (ids.isEmpty()) {
-                    return 0;
-                }
+                InFlight batch = new InFlight();
+                progress.drainPermits(); // what woke it before this batch is not news to it
                 try {
-                    long deadline = System.nanoTime() + sendTimeout.toNanos();
-                    for (Future<RecordMetadata> ack : acks) {
-                        ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    claimAndSend(connection, batch);
+                    if (batch.ids.isEmpty()) {
+                        return 0;
                     }
+                    awaitAcknowledgements(connection, batch);
                 } catch (Exception e) {
-                    spans.forEach(s -> s.setStatus(StatusCode.ERROR, e.toString()));
+                    batch.spans.forEach(s -> s.setStatus(StatusCode.ERROR, e.toString()));
                     throw e;
                 } finally {
-                    spans.forEach(Span::end);
+                    batch.spans.forEach(Span::end);
                 }
-                try (var mark = connection.prepareStatement(
-                        "update outbox_event set published_at = now(), attempts = attempts + 1 where id = any(?)")) {
-                    mark.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                // Each row's published_at is the time Kafka acknowledged it.
+                try (var mark = connection.prepareStatement("""
+                        update outbox_event o set published_at = a.acknowledged_at, attempts = o.attempts + 1
+                        from unnest(?, cast(? as timestamptz[])) as a (id, acknowledged_at) where o.id = a.id""")) {
+                    mark.setArray(1, connection.createArrayOf("uuid", batch.ids.toArray()));
+                    mark.setArray(2, connection.createArrayOf("text", batch.acknowledgedAt()));
                     mark.executeUpdate();
                 }
-                Instant acked = Instant.now();
-                written.forEach(w -> publishDelay.record(Duration.between(w, acked)));
-                return ids.size();
+                for (int i = 0; i < batch.ids.size(); i++) {
+                    publishDelay.record(Duration.between(batch.written.get(i), batch.acknowledged.get(i)));
+                }
+                return batch.ids.size();
             } catch (SQLException e) {
                 throw new IllegalStateException("outbox relay cannot read the outbox", e);
             }
@@ -265,6 +258,103 @@ public class OutboxRelay {
             published.increment(sent);
         }
         return sent;
+    }
+
+    /** The rows of the batch being published, and what Kafka said of them so far. */
+    private final class InFlight {
+        final long started = System.nanoTime();
+        final long deadline = started + sendTimeout.toNanos();
+        final List<UUID> ids = new ArrayList<>();
+        final List<Instant> written = new ArrayList<>();
+        final List<Span> spans = new ArrayList<>();
+        /** When Kafka acknowledged each row, by its place in {@link #ids}. */
+        final AtomicReferenceArray<Instant> acknowledged = new AtomicReferenceArray<>(batchSize);
+        final AtomicInteger unacknowledged = new AtomicInteger();
+        final AtomicReference<Exception> failure = new AtomicReference<>();
+
+        /** Rows committed while it waits join it while it has room, in its first {@link #JOIN_WINDOW}. */
+        boolean open() {
+            return ids.size() < batchSize && System.nanoTime() - started < JOIN_WINDOW.toNanos();
+        }
+
+        Callback sent(int index) {
+            unacknowledged.incrementAndGet();
+            return (metadata, e) -> {
+                if (e != null) {
+                    failure.compareAndSet(null, e);
+                }
+                acknowledged.set(index, Instant.now());
+                unacknowledged.decrementAndGet();
+                signal(progress);
+            };
+        }
+
+        /** ISO 8601 instants, in UTC: read the same whatever the session's time zone. */
+        String[] acknowledgedAt() {
+            String[] at = new String[ids.size()];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = acknowledged.get(i).toString();
+            }
+            return at;
+        }
+    }
+
+    private static boolean tryLock(java.sql.Connection connection) throws SQLException {
+        try (var lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (var rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** Claims the oldest unpublished rows not in the batch yet, as many as it has room for, and sends them. */
+    private void claimAndSend(java.sql.Connection connection, InFlight batch) throws SQLException {
+        try (var select = connection.prepareStatement("""
+                select id, topic, event_key, payload, event_type, traceparent, created_at from outbox_event
+                where published_at is null and id <> all(?) order by seq limit ? for update skip locked""")) {
+            select.setArray(1, connection.createArrayOf("uuid", batch.ids.toArray()));
+            select.setInt(2, batchSize - batch.ids.size());
+            try (var rs = select.executeQuery()) {
+                while (rs.next()) {
+                    batch.ids.add(rs.getObject(1, UUID.class));
+                    batch.written.add(rs.getTimestamp(7).toInstant());
+                    String topic = rs.getString(2);
+                    Span span = tracing.startPublish(topic, rs.getString(5), rs.getString(6));
+                    batch.spans.add(span);
+                    var record = new ProducerRecord<String, String>(topic, rs.getString(3), rs.getString(4));
+                    record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                    Map<String, String> trace = new HashMap<>(4);
+                    io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator.getInstance()
+                            .inject(Context.root().with(span), trace, Map::put);
+                    trace.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+                    producer().send(record, batch.sent(batch.ids.size() - 1));
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until Kafka acknowledged every row of the batch; a commit meanwhile ({@link #wake}) claims and sends the
+     * rows it wrote while the batch is open (when it is not, the permit stays for the next batch). Throws when a
+     * send failed or the send timeout passed: the transaction rolls back and the rows wait for the next poll.
+     */
+    private void awaitAcknowledgements(java.sql.Connection connection, InFlight batch) throws Exception {
+        while (batch.unacknowledged.get() > 0 && batch.failure.get() == null) {
+            long left = batch.deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException("Kafka did not acknowledge " + batch.unacknowledged.get() + " events in "
+                        + sendTimeout);
+            }
+            progress.tryAcquire(left, TimeUnit.NANOSECONDS);
+            if (batch.open() && wake.tryAcquire()) {
+                wake.drainPermits();
+                claimAndSend(connection, batch);
+            }
+        }
+        if (batch.failure.get() != null) {
+            throw batch.failure.get();
+        }
     }
 
     /** Rows committed but not yet acknowledged by Kafka. */

@@ -101,6 +101,50 @@ class EventPlumbingTest {
     }
 
     @Test
+    void rowsCommittedWhileABatchWaitsForKafkaJoinItAndEachRowKeepsTheTimeKafkaAcknowledgedIt() throws Exception {
+        // The relay's producer connected first: its first send waits for the broker's metadata.
+        UUID first = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(TYPE, first, Map.of("step", 0)));
+        Eventually.within(WAIT, () -> assertEquals(List.of(0), steps(first)));
+        // Four writers, each its own production, commit step after step: commits keep arriving while batches wait.
+        List<UUID> productions = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        int stepCount = 60;
+        var writers = java.util.concurrent.Executors.newFixedThreadPool(productions.size());
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (UUID production : productions) {
+                done.add(writers.submit(() -> {
+                    for (int step = 0; step < stepCount; step++) {
+                        int s = step;
+                        QuarkusTransaction.requiringNew().run(() -> outbox.publish(TYPE, production, Map.of("step", s)));
+                    }
+                }));
+            }
+            for (var writer : done) {
+                writer.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        List<Integer> expected = java.util.stream.IntStream.range(0, stepCount).boxed().toList();
+        for (UUID production : productions) {
+            Eventually.within(WAIT, () -> assertEquals(expected, steps(production)));
+        }
+        String keys = "{" + String.join(",", productions.stream().map(UUID::toString).toList()) + "}";
+        // Rows marked in one relay transaction share its xmin. A batch's first claim only finds rows committed before
+        // it sent anything: a row whose transaction began after a row of its batch was acknowledged joined it later.
+        assertTrue(number("""
+                select count(*) from outbox_event joined where event_key = any(cast(? as text[])) and exists (
+                  select 1 from outbox_event earlier where earlier.xmin = joined.xmin
+                  and earlier.published_at < joined.created_at)""", keys) > 0,
+                "some rows were sent while their batch waited for Kafka");
+        assertEquals(0, number("""
+                select count(*) from outbox_event where event_key = any(cast(? as text[]))
+                and (published_at is null or published_at < created_at or published_at > now())""", keys),
+                "each row is marked with its own acknowledgement, after it was written");
+    }
+
+    @Test
     void theStepsOfSeveralProductionsAreAppliedInOrderAndOnceEvenWhenDeliveredTwice() throws Exception {
         appliedInOrderAndOnceEvenWhenDeliveredTwice(TYPE, 4, 20);
 
