@@ -25,9 +25,13 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,10 @@ class EventPlumbingTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
+    /** The consumer group: the application's name, as no bobine.inbox.consumer is set here. */
+    @ConfigProperty(name = "quarkus.application.name")
+    String consumerName;
+
     @Test
     void aCommitWakesTheRelayInsteadOfWaitingForItsPoll() throws SQLException {
         UUID production = UUID.randomUUID();
@@ -142,6 +150,35 @@ class EventPlumbingTest {
                 select count(*) from outbox_event where event_key = any(cast(? as text[]))
                 and (published_at is null or published_at < created_at or published_at > now())""", keys),
                 "each row is marked with its own acknowledgement, after it was written");
+    }
+
+    @Test
+    void theOffsetsOfWhatWasAppliedReachKafkaWithinSecondsThoughNothingMoreComes() throws Exception {
+        UUID production = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int step = 0; step < 5; step++) {
+                outbox.publish(TYPE, production, Map.of("step", step));
+            }
+        });
+        Eventually.within(WAIT, () -> assertEquals(List.of(0, 1, 2, 3, 4), steps(production)));
+        // Offsets are committed at most once a second: with nothing more to read, an empty poll commits them.
+        String topic = BobineStack.topic("budget");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Eventually.within(Duration.ofSeconds(10), () -> {
+                var committed = uncheck(() -> admin.listConsumerGroupOffsets(consumerName)
+                        .partitionsToOffsetAndMetadata().get());
+                var partitions = uncheck(() -> admin.describeTopics(List.of(topic)).allTopicNames().get()).get(topic)
+                        .partitions().stream().map(p -> new TopicPartition(topic, p.partition()))
+                        .collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+                var ends = uncheck(() -> admin.listOffsets(partitions).all().get());
+                ends.forEach((partition, end) -> {
+                    if (end.offset() > 0) {
+                        assertEquals(end.offset(), committed.containsKey(partition) ? committed.get(partition).offset() : 0,
+                                "committed offset of " + partition);
+                    }
+                });
+            });
+        }
     }
 
     @Test
