@@ -5,21 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -28,16 +30,13 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.bobine.platform.events.CloudEvent;
@@ -68,6 +67,7 @@ class EventPlumbingTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String TYPE = TestStepHandler.TYPE;
+    static final String TOPIC = BobineStack.topic("budget");
 
     @Inject
     Outbox outbox;
@@ -117,9 +117,9 @@ class EventPlumbingTest {
         // Four writers, each its own production, commit step after step: commits keep arriving while batches wait.
         List<UUID> productions = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         int stepCount = 60;
-        var writers = java.util.concurrent.Executors.newFixedThreadPool(productions.size());
+        var writers = Executors.newFixedThreadPool(productions.size());
         try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (UUID production : productions) {
                 done.add(writers.submit(() -> {
                     for (int step = 0; step < stepCount; step++) {
@@ -134,7 +134,7 @@ class EventPlumbingTest {
         } finally {
             writers.shutdownNow();
         }
-        List<Integer> expected = java.util.stream.IntStream.range(0, stepCount).boxed().toList();
+        List<Integer> expected = IntStream.range(0, stepCount).boxed().toList();
         for (UUID production : productions) {
             Eventually.within(WAIT, () -> assertEquals(expected, steps(production)));
         }
@@ -162,14 +162,13 @@ class EventPlumbingTest {
         });
         Eventually.within(WAIT, () -> assertEquals(List.of(0, 1, 2, 3, 4), steps(production)));
         // Offsets are committed at most once a second: with nothing more to read, an empty poll commits them.
-        String topic = BobineStack.topic("budget");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Eventually.within(Duration.ofSeconds(10), () -> {
                 var committed = uncheck(() -> admin.listConsumerGroupOffsets(consumerName)
                         .partitionsToOffsetAndMetadata().get());
-                var partitions = uncheck(() -> admin.describeTopics(List.of(topic)).allTopicNames().get()).get(topic)
-                        .partitions().stream().map(p -> new TopicPartition(topic, p.partition()))
-                        .collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+                var partitions = uncheck(() -> admin.describeTopics(List.of(TOPIC)).allTopicNames().get()).get(TOPIC)
+                        .partitions().stream().map(p -> new TopicPartition(TOPIC, p.partition()))
+                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
                 var ends = uncheck(() -> admin.listOffsets(partitions).all().get());
                 ends.forEach((partition, end) -> {
                     if (end.offset() > 0) {
@@ -205,13 +204,8 @@ class EventPlumbingTest {
         UUID production = UUID.randomUUID();
         ObjectNode broken = stepEvent(type, production, 2);
         ((ObjectNode) broken.get("data")).remove("step");
-        try (KafkaProducer<String, String> producer = producer()) {
-            for (ObjectNode event : List.of(stepEvent(type, production, 0), stepEvent(type, production, 1), broken,
-                    stepEvent(type, production, 2), stepEvent(type, production, 3))) {
-                send(producer, production.toString(), event.toString());
-            }
-            producer.flush();
-        }
+        TestEvents.sendTogether(bootstrap, TOPIC, List.of(stepEvent(type, production, 0), stepEvent(type, production, 1),
+                broken, stepEvent(type, production, 2), stepEvent(type, production, 3)));
         Eventually.within(WAIT, () -> assertEquals(List.of(0, 1, 2, 3), steps(production)));
         Eventually.within(WAIT, () -> given().auth().oauth2(TestTokens.forRoles("auditor")).queryParam("size", 200)
                 .get("/admin/dead-letters").then().statusCode(200)
@@ -297,7 +291,7 @@ class EventPlumbingTest {
                   (cast(? as uuid), ?, 'k', 'test.old', '{}', now() - interval '9 days', now() - interval '8 days'),
                   (cast(? as uuid), ?, 'k', 'test.recent', '{}', now() - interval '2 days', now() - interval '1 day'),
                   (cast(? as uuid), ?, 'k', 'test.waiting', ?, now() - interval '30 days', null)""",
-                old, BobineStack.topic("budget"), recent, BobineStack.topic("budget"), waiting, BobineStack.topic("budget"),
+                old, TOPIC, recent, TOPIC, waiting, TOPIC,
                 TestEvents.event("/platform-test", "test.waiting", "k", Map.of()).toString());
 
         assertTrue(retention.purgeOutbox(Instant.now().minus(Duration.ofDays(7))) >= 1);
@@ -344,32 +338,25 @@ class EventPlumbingTest {
                 }
             }
         });
-        List<Integer> expected = new ArrayList<>();
-        for (int step = 0; step < stepCount; step++) {
-            expected.add(step);
-        }
+        List<Integer> expected = IntStream.range(0, stepCount).boxed().toList();
         for (UUID production : productions) {
             Eventually.within(WAIT, () -> assertEquals(expected, steps(production)));
         }
 
-        List<String[]> published = new ArrayList<>();
+        // Each outbox row's CloudEvent, keyed by its subject (the production) as the relay keys it.
+        List<JsonNode> published = new ArrayList<>();
         try (var c = dataSource.getConnection(); var q = c.prepareStatement(
-                "select event_key, payload from outbox_event where event_key = any(?) order by seq")) {
+                "select payload from outbox_event where event_key = any(?) order by seq")) {
             q.setArray(1, c.createArrayOf("text", productions.stream().map(UUID::toString).toArray()));
             try (var rs = q.executeQuery()) {
                 while (rs.next()) {
-                    published.add(new String[] { rs.getString(1), rs.getString(2) });
+                    published.add(TestEvents.MAPPER.readTree(rs.getString(1)));
                 }
             }
         }
         assertEquals(productionCount * stepCount, published.size());
-        try (KafkaProducer<String, String> producer = producer()) {
-            for (String[] record : published) {
-                send(producer, record[0], record[1]);
-            }
-            send(producer, productions.get(0).toString(), stepEvent(type, productions.get(0), stepCount).toString());
-            producer.flush();
-        }
+        published.add(stepEvent(type, productions.get(0), stepCount));
+        TestEvents.sendTogether(bootstrap, TOPIC, published);
         Eventually.within(WAIT, () -> assertEquals(stepCount + 1, steps(productions.get(0)).size()));
         for (UUID production : productions.subList(1, productionCount)) {
             assertEquals(expected, steps(production));
@@ -418,25 +405,6 @@ class EventPlumbingTest {
             }
             return steps;
         });
-    }
-
-    KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(props);
-    }
-
-    static void send(KafkaProducer<String, String> producer, String key, String value) {
-        var record = new ProducerRecord<>(BobineStack.topic("budget"), key, value);
-        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What /q/metrics serves, read from the registry (the endpoint may live on the management interface). */
