@@ -13,6 +13,11 @@
 # Memory (2 cores, small containers): the serial collector, a heap that starts at 32 MB and may grow to BOBINE_HEAP
 # (256m, room for a big cost report; under the API's usual load it stays near 60 MB), compact object headers on Java 25,
 # glibc held to two malloc arenas and freed native memory given back every ten seconds.
+# The JIT: both compilers by default (C1 first, C2 for the hot code). BOBINE_JIT=c1 keeps C1 alone
+# (-XX:TieredStopAtLevel=1), for small containers where memory and start count more than peak speed. Measured on
+# 2 cores in one sitting (benchmarks/platform/RESULTS.md, 2026-12-07): starts 30-40 % shorter, 35-55 MB less memory of
+# the process's own per service under load (C2's arenas and code), but 40 % fewer GET per second and heavy work slower
+# (the big cost report's XLSX +60 %, its JSON +20 %). The AOT cache is trained with the mode of its first start.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 service=${1:?usage: deploy/jvm/launch.sh SERVICE [JVM OPTION...]}
@@ -30,6 +35,11 @@ feature=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' |
 
 opts=(-XX:+UseSerialGC -Xms32m "-Xmx${BOBINE_HEAP:-256m}" -XX:ReservedCodeCacheSize=64m -Xss512k
       -XX:+ExitOnOutOfMemoryError)
+case ${BOBINE_JIT:-tiered} in
+  tiered) ;;
+  c1) opts+=(-XX:TieredStopAtLevel=1) ;;
+  *) echo "launch.sh: BOBINE_JIT is tiered or c1, not '$BOBINE_JIT'" >&2; exit 2 ;;
+esac
 if [ "${feature:-17}" -ge 25 ]; then
   opts+=(-XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=10000)
   if [ "${BOBINE_AOT:-true}" = true ]; then
