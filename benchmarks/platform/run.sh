@@ -73,7 +73,7 @@ log "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576
 log "busiest processes at start (top -bn1): $(top -bn1 -o %CPU | sed -n '8,12p' | awk '{printf "%s %s%%; ", $12, $9}')"
 [ "$(q postgres 'show track_commit_timestamp')" = on ] \
   || { echo "run.sh: PostgreSQL must keep commit times (track_commit_timestamp = on: deploy/local/stack.sh start sets it)" >&2; exit 1; }
-log "java: $("${BOBINE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}" -version 2>&1 | head -1); PostgreSQL: $(q postgres 'show server_version')"
+log "java: $("${BOBINE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}" -version 2>&1 | head -1); PostgreSQL: $(q postgres 'show server_version'); JIT: ${BOBINE_JIT:-tiered} (deploy/jvm/launch.sh)"
 log
 
 note "private Kafka broker on $BOBINE_KAFKA_PORT (state $BOBINE_STATE_DIR), fresh"
@@ -111,6 +111,37 @@ rss() {  # rss SERVICE: "VmRSS VmHWM RssAnon RssFile" in MB (RssAnon: the proces
          # the jars and the AOT cache it mapped, shared and reclaimable)
   awk '/VmRSS/ {r = $2} /VmHWM/ {h = $2} /RssAnon/ {a = $2} /RssFile/ {f = $2}
        END {printf "%.0f %.0f %.0f %.0f", r / 1024, h / 1024, a / 1024, f / 1024}' "/proc/${pid[$1]}/status"
+}
+cpu() {  # cpu: "name seconds" of CPU used so far by each service, the broker, PostgreSQL and the whole machine, and
+       # "name-jit seconds" that each service's JIT compiler threads spent compiling (their wall time, summed)
+  local s jdk
+  jdk=$(dirname "$(dirname "$(readlink -f "${BOBINE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}")")")
+  for s in "${!pid[@]}"; do
+    echo "$s-jit $("$jdk/bin/jcmd" "${pid[$s]}" PerfCounter.print 2>/dev/null | awk -F= '
+      /^sun.ci.standardTime=|^sun.ci.osrTime=/ {t += $2} /^sun.os.hrt.frequency=/ {f = $2} END {print f ? t / f : 0}')"
+  done
+  python3 - "$(cat "$BOBINE_STATE_DIR/kafka/kafka.pid" 2>/dev/null)" "${!pid[@]}" -- "${pid[@]}" <<'PY'
+import os, sys
+args = sys.argv[2:]; names = args[:args.index("--")]; pids = args[args.index("--") + 1:]
+tick = os.sysconf("SC_CLK_TCK")
+def used(p):
+    try:
+        f = open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / tick
+    except OSError:
+        return 0.0
+for n, p in zip(names, pids):
+    print(n, used(p))
+print("broker", used(sys.argv[1]) if sys.argv[1] else 0.0)
+def comm(p):
+    try:
+        return open(f"/proc/{p}/comm").read().strip()
+    except OSError:
+        return None
+print("postgres", sum(used(p) for p in os.listdir("/proc") if p.isdigit() and comm(p) == "postgres"))
+user, nice, system, idle, iowait, irq, softirq, steal = map(int, open("/proc/stat").readline().split()[1:9])
+print("machine", (user + nice + system + irq + softirq + steal) / tick)
+PY
 }
 median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
@@ -266,9 +297,11 @@ batches() {  # batches SERVICE: "count sum" of its inbox transactions so far
 }
 declare -A batches_before=()
 for s in "${consumers[@]}"; do batches_before[$s]=$(batches $s); done
+cpu >"$out/rate-cpu-before-$stamp.txt"; w0=$(date +%s%3N)
 t_start=$(q budget$suffix 'select clock_timestamp()')
 load "$budget_url/productions" POST $clients "$rate_seconds" $rate "$token" "$body" >"$out/rate-$stamp.json"
 t_end=$(q budget$suffix 'select clock_timestamp()')
+cpu >"$out/rate-cpu-after-$stamp.txt"; w1=$(date +%s%3N)
 drained
 line=""
 for s in "${consumers[@]}"; do
@@ -290,6 +323,19 @@ done
 log "## Events at a fixed $rate/s for $rate_seconds s (POST /productions, autocannon at a fixed rate, $clients connections; goal: commit in budget to applied in crew p99 < 100 ms)"
 log "POST at the fixed rate: $(summary "$out/rate-$stamp.json")"
 log "consumers' inbox transactions during the load: ${line%; }"
+log "CPU during the load, in % of one core: $(python3 - "$out/rate-cpu-before-$stamp.txt" \
+  "$out/rate-cpu-after-$stamp.txt" $(( w1 - w0 )) <<'PY'
+import os, sys
+read = lambda f: {n: float(v) for n, v in (l.split() for l in open(f))}
+a, b, wall = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3]) / 1000
+pct = lambda n: 100 * (b.get(n, 0) - a.get(n, 0)) / wall
+named = ["budget", "crew", "rights", "distribution", "broker", "postgres"]
+print(", ".join(f"{n} {pct(n):.0f}" + (f" (its compiler threads busy {pct(n + '-jit'):.0f})" if n + "-jit" in b else "")
+                for n in named if n in b)
+      + f", the rest (the load generator, the kernel) {pct('machine') - sum(pct(n) for n in named if n in b):.0f}"
+      + f"; the machine {pct('machine'):.0f} of {100 * os.cpu_count()}")
+PY
+)"
 python3 - "$out" "$stamp" "${consumers[@]}" <<'PY' | tee -a "$results"
 import sys
 out, stamp, consumers = sys.argv[1], sys.argv[2], sys.argv[3:]
