@@ -17,7 +17,8 @@
 # (-XX:TieredStopAtLevel=1), for small containers where memory and start count more than peak speed. Measured on
 # 2 cores in one sitting (benchmarks/platform/RESULTS.md, 2026-12-07): starts 30-40 % shorter, 35-55 MB less memory of
 # the process's own per service under load (C2's arenas and code), but 40 % fewer GET per second and heavy work slower
-# (the big cost report's XLSX +60 %, its JSON +20 %). The AOT cache is trained with the mode of its first start.
+# (the big cost report's XLSX +60 %, its JSON +20 %). The AOT cache keeps the method profiles of its training run,
+# which C1 alone does not collect: after going back to tiered, remove app.aot so that the next start trains it again.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 service=${1:?usage: deploy/jvm/launch.sh SERVICE [JVM OPTION...]}
