@@ -9,11 +9,11 @@
 #   - resident memory (VmRSS, VmHWM from /proc/<pid>/status) idle and after the load.
 # Every load is bounded (a duration or a number of events) and sent to 127.0.0.1 only.
 #
-#   benchmarks/platform/run.sh            about 12 minutes: 30 s per HTTP load once warmed up, 60 s at 200 events/s,
+#   benchmarks/platform/run.sh            about 20 minutes: 30 s per HTTP load once warmed up (and compiled), 60 s at 200 events/s,
 #                                         3 starts per mode
 #   benchmarks/platform/run.sh --quick    under 3 minutes on a quiet machine: 8 s per HTTP load, 20 s at 200 events/s,
 #                                         1 start per mode, a burst of 2 000 (BENCH_BURST sets it)
-#   benchmarks/platform/run.sh --events   about 3 minutes: the four services warmed up by POST loads, then only the
+#   benchmarks/platform/run.sh --events   about 10 minutes: the four services warmed up by POST loads, then only the
 #                                         60 s at 200 events/s (to compare a change to the event path)
 #
 # Needs: PostgreSQL of the local stack (deploy/local/stack.sh start), the built jars (./mvnw -B package -DskipTests),
@@ -29,6 +29,12 @@ if $quick; then http_seconds=8; warm_seconds=5; warm_max=4; train_seconds=8; rat
   burst=${BENCH_BURST:-2000}
 else http_seconds=30; warm_seconds=10; warm_max=9; train_seconds=15; rate_seconds=60; starts=3; pgbench_seconds=30
   burst=${BENCH_BURST:-10000}; fi
+# The warm-up also waits until no service's JIT compiler threads were busy more than BENCH_JIT_QUIET % of a load (25;
+# up to BENCH_WARM_MAX loads, 36 then: six minutes of 10 s loads), to measure the JVMs once C2 has compiled them, not
+# in their first minutes (RESULTS.md, 2026-12-07). BENCH_JIT_QUIET= (empty) and --quick: throughput alone, as before.
+if $quick; then jit_quiet=${BENCH_JIT_QUIET:-}; else jit_quiet=${BENCH_JIT_QUIET-25}; fi
+[ -n "$jit_quiet" ] && warm_max=36
+warm_max=${BENCH_WARM_MAX:-$warm_max}
 rate=200
 clients=16
 
@@ -79,6 +85,7 @@ log
 note "private Kafka broker on $BOBINE_KAFKA_PORT (state $BOBINE_STATE_DIR), fresh"
 "$root/deploy/local/stack.sh" kafka-reset >/dev/null
 "$root/deploy/local/stack.sh" kafka-start >/dev/null
+broker_pid=$("$root/deploy/local/stack.sh" kafka-status | sed -n 's/.* pid \([0-9]*\) .*/\1/p' || true)
 # Production mode refuses the development secrets: this state dir's key pair and personal-data key.
 source "$root/deploy/local/keys.sh"
 token=$("$root/deploy/local/token.sh" --user bench@bobine.local --all)
@@ -120,7 +127,7 @@ cpu() {  # cpu: "name seconds" of CPU used so far by each service, the broker, P
     echo "$s-jit $("$jdk/bin/jcmd" "${pid[$s]}" PerfCounter.print 2>/dev/null | awk -F= '
       /^sun.ci.standardTime=|^sun.ci.osrTime=/ {t += $2} /^sun.os.hrt.frequency=/ {f = $2} END {print f ? t / f : 0}')"
   done
-  python3 - "$(cat "$BOBINE_STATE_DIR/kafka/kafka.pid" 2>/dev/null)" "${!pid[@]}" -- "${pid[@]}" <<'PY'
+  python3 - "$broker_pid" "${!pid[@]}" -- "${pid[@]}" <<'PY'
 import os, sys
 args = sys.argv[2:]; names = args[:args.index("--")]; pids = args[args.index("--") + 1:]
 tick = os.sysconf("SC_CLK_TCK")
@@ -237,15 +244,26 @@ log "VmRSS (RssAnon, the process's own memory): ${line%, }"
 log
 
 # The JIT compiles the hot paths during the first tens of seconds of load: the service is warmed up by loads of
-# $warm_seconds s until two in a row are within 5 % of each other ($warm_max at most), and the curve is written down.
-warm_up() {  # warm_up NAME URL METHOD [BODY]: prints the req/s of each warm-up load
-  local name=$1 url=$2 method=$3 body=${4:-} prev=0 cur curve=""
+# $warm_seconds s until two in a row are within 5 % of each other ($warm_max at most), and the curve is written down
+# with, for each load, how busy the busiest service's JIT compiler threads were (in % of the load's time).
+warm_up() {  # warm_up NAME URL METHOD [BODY]: prints "req/s (compilers busy %)" of each warm-up load
+  local name=$1 url=$2 method=$3 body=${4:-} prev=0 cur busy w0 curve=""
   for _ in $(seq 1 "$warm_max"); do
+    cpu >"$out/warm-cpu-before-$stamp.txt"; w0=$(date +%s%3N)
     load "$url" "$method" $clients "$warm_seconds" 0 "$token" ${body:+"$body"} >"$out/warm-$name-$stamp.json"
+    cpu >"$out/warm-cpu-after-$stamp.txt"
+    busy=$(python3 - "$out/warm-cpu-before-$stamp.txt" "$out/warm-cpu-after-$stamp.txt" $(( $(date +%s%3N) - w0 )) <<'PY'
+import sys
+read = lambda f: {n: float(v) for n, v in (l.split() for l in open(f))}
+a, b, wall = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3]) / 1000
+print(round(max([100 * (b[n] - a.get(n, 0)) / wall for n in b if n.endswith("-jit")] or [0])))
+PY
+)
     cur=$(reqs "$out/warm-$name-$stamp.json")
-    curve+="$cur "
+    curve+="$cur ($busy %) "
     [ "$method" = POST ] && drained  # each load starts with the consumers caught up
-    if [ "$prev" -gt 0 ] && python3 -c "import sys; sys.exit(0 if abs($cur - $prev) <= 0.05 * $prev else 1)"; then
+    if [ "$prev" -gt 0 ] && python3 -c "import sys; sys.exit(0 if abs($cur - $prev) <= 0.05 * $prev else 1)" \
+        && { [ -z "$jit_quiet" ] || [ "$busy" -le "$jit_quiet" ]; }; then
       break
     fi
     prev=$cur
@@ -276,7 +294,7 @@ for s in budget crew rights distribution; do loaded[$s]=$(rss $s); done
 log "## HTTP, $clients connections, $http_seconds s once warmed up (autocannon 8, loopback)"
 log "GET /productions/{id}: $(summary "$out/get-$stamp.json")"
 log "POST /productions:     $(summary "$out/post-$stamp.json")"
-log "warm-up, req/s of each $warm_seconds s load from the first request on: GET $get_curve; POST $post_curve"
+log "warm-up, req/s (the busiest service's JIT compiler threads busy) of each $warm_seconds s load from the first request on: GET $get_curve; POST $post_curve"
 log "(the consumers applied the POSTs' events during the POST run, on the same two cores)"
 get_ratio=$(python3 -c "print(f'{100 * $(reqs "$out/get-$stamp.json") / $pg_select:.1f}')")
 post_ratio=$(python3 -c "print(f'{100 * $(reqs "$out/post-$stamp.json") / $pg_write:.1f}')")
@@ -285,7 +303,7 @@ note "waiting for the consumers to apply the POSTs' events"
 drained
 else
   note "POST /productions: warm-up until steady ($warm_seconds s loads)"
-  log "warm-up, POST req/s of each $warm_seconds s load: $(warm_up post "$budget_url/productions" POST "$body")"
+  log "warm-up, POST req/s (the busiest service's JIT compiler threads busy) of each $warm_seconds s load: $(warm_up post "$budget_url/productions" POST "$body")"
 fi
 
 # --- 5. events at a fixed 200 per second --------------------------------------------------------------------------
