@@ -119,12 +119,12 @@ rss() {  # rss SERVICE: "VmRSS VmHWM RssAnon RssFile" in MB (RssAnon: the proces
   awk '/VmRSS/ {r = $2} /VmHWM/ {h = $2} /RssAnon/ {a = $2} /RssFile/ {f = $2}
        END {printf "%.0f %.0f %.0f %.0f", r / 1024, h / 1024, a / 1024, f / 1024}' "/proc/${pid[$1]}/status"
 }
+jcmd=$(dirname "$(readlink -f "${BOBINE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}")")/jcmd
 cpu() {  # cpu: "name seconds" of CPU used so far by each service, the broker, PostgreSQL and the whole machine, and
        # "name-jit seconds" that each service's JIT compiler threads spent compiling (their wall time, summed)
-  local s jdk
-  jdk=$(dirname "$(dirname "$(readlink -f "${BOBINE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}")")")
+  local s
   for s in "${!pid[@]}"; do
-    echo "$s-jit $("$jdk/bin/jcmd" "${pid[$s]}" PerfCounter.print 2>/dev/null | awk -F= '
+    echo "$s-jit $("$jcmd" "${pid[$s]}" PerfCounter.print 2>/dev/null | awk -F= '
       /^sun.ci.standardTime=|^sun.ci.osrTime=/ {t += $2} /^sun.os.hrt.frequency=/ {f = $2} END {print f ? t / f : 0}')"
   done
   python3 - "$broker_pid" "${!pid[@]}" -- "${pid[@]}" <<'PY'
@@ -148,6 +148,23 @@ def comm(p):
 print("postgres", sum(used(p) for p in os.listdir("/proc") if p.isdigit() and comm(p) == "postgres"))
 user, nice, system, idle, iowait, irq, softirq, steal = map(int, open("/proc/stat").readline().split()[1:9])
 print("machine", (user + nice + system + irq + softirq + steal) / tick)
+PY
+}
+cpu_since() {  # cpu_since BEFORE AFTER MILLISECONDS busiest-jit|split: from two snapshots of cpu, in % of one core,
+              # the busiest service's compiler threads, or where the CPU went
+  python3 - "$@" <<'PY'
+import os, sys
+read = lambda f: {n: float(v) for n, v in (l.split() for l in open(f))}
+a, b, wall, what = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3]) / 1000, sys.argv[4]
+pct = lambda n: 100 * (b.get(n, 0) - a.get(n, 0)) / wall
+if what == "busiest-jit":
+    print(round(max([pct(n) for n in b if n.endswith("-jit")] or [0])))
+else:
+    named = [n for n in ("budget", "crew", "rights", "distribution", "broker", "postgres") if n in b]
+    print(", ".join(f"{n} {pct(n):.0f}" + (f" (its compiler threads busy {pct(n + '-jit'):.0f})" if n + "-jit" in b else "")
+                    for n in named)
+          + f", the rest (the load generator, the kernel) {pct('machine') - sum(pct(n) for n in named):.0f}"
+          + f"; the machine {pct('machine'):.0f} of {100 * os.cpu_count()}")
 PY
 }
 median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
@@ -252,13 +269,8 @@ warm_up() {  # warm_up NAME URL METHOD [BODY]: prints "req/s (compilers busy %)"
     cpu >"$out/warm-cpu-before-$stamp.txt"; w0=$(date +%s%3N)
     load "$url" "$method" $clients "$warm_seconds" 0 "$token" ${body:+"$body"} >"$out/warm-$name-$stamp.json"
     cpu >"$out/warm-cpu-after-$stamp.txt"
-    busy=$(python3 - "$out/warm-cpu-before-$stamp.txt" "$out/warm-cpu-after-$stamp.txt" $(( $(date +%s%3N) - w0 )) <<'PY'
-import sys
-read = lambda f: {n: float(v) for n, v in (l.split() for l in open(f))}
-a, b, wall = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3]) / 1000
-print(round(max([100 * (b[n] - a.get(n, 0)) / wall for n in b if n.endswith("-jit")] or [0])))
-PY
-)
+    busy=$(cpu_since "$out/warm-cpu-before-$stamp.txt" "$out/warm-cpu-after-$stamp.txt" $(( $(date +%s%3N) - w0 )) \
+      busiest-jit)
     cur=$(reqs "$out/warm-$name-$stamp.json")
     curve+="$cur ($busy %) "
     [ "$method" = POST ] && drained  # each load starts with the consumers caught up
@@ -341,19 +353,8 @@ done
 log "## Events at a fixed $rate/s for $rate_seconds s (POST /productions, autocannon at a fixed rate, $clients connections; goal: commit in budget to applied in crew p99 < 100 ms)"
 log "POST at the fixed rate: $(summary "$out/rate-$stamp.json")"
 log "consumers' inbox transactions during the load: ${line%; }"
-log "CPU during the load, in % of one core: $(python3 - "$out/rate-cpu-before-$stamp.txt" \
-  "$out/rate-cpu-after-$stamp.txt" $(( w1 - w0 )) <<'PY'
-import os, sys
-read = lambda f: {n: float(v) for n, v in (l.split() for l in open(f))}
-a, b, wall = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3]) / 1000
-pct = lambda n: 100 * (b.get(n, 0) - a.get(n, 0)) / wall
-named = ["budget", "crew", "rights", "distribution", "broker", "postgres"]
-print(", ".join(f"{n} {pct(n):.0f}" + (f" (its compiler threads busy {pct(n + '-jit'):.0f})" if n + "-jit" in b else "")
-                for n in named if n in b)
-      + f", the rest (the load generator, the kernel) {pct('machine') - sum(pct(n) for n in named if n in b):.0f}"
-      + f"; the machine {pct('machine'):.0f} of {100 * os.cpu_count()}")
-PY
-)"
+log "CPU during the load, in % of one core: $(cpu_since "$out/rate-cpu-before-$stamp.txt" "$out/rate-cpu-after-$stamp.txt" \
+  $(( w1 - w0 )) split)"
 python3 - "$out" "$stamp" "${consumers[@]}" <<'PY' | tee -a "$results"
 import sys
 out, stamp, consumers = sys.argv[1], sys.argv[2], sys.argv[3:]
