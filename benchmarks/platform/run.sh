@@ -120,12 +120,17 @@ rss() {  # rss SERVICE: "VmRSS VmHWM RssAnon RssFile" in MB (RssAnon: the proces
        END {printf "%.0f %.0f %.0f %.0f", r / 1024, h / 1024, a / 1024, f / 1024}' "/proc/${pid[$1]}/status"
 }
 jcmd=$(dirname "$(readlink -f "${BOBINE_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}")")/jcmd
-cpu() {  # cpu: "name seconds" of CPU used so far by each service, the broker, PostgreSQL and the whole machine, and
-       # "name-jit seconds" that each service's JIT compiler threads spent compiling (their wall time, summed)
+cpu() {  # cpu: "name seconds" of CPU used so far by each service, the broker, PostgreSQL and the whole machine,
+       # "name-jit seconds" that each service's JIT compiler threads spent compiling (their wall time, summed), and
+       # each service's collections so far, "name-young count", "name-full count", with their pauses in seconds
   local s
   for s in "${!pid[@]}"; do
-    echo "$s-jit $("$jcmd" "${pid[$s]}" PerfCounter.print 2>/dev/null | awk -F= '
-      /^sun.ci.standardTime=|^sun.ci.osrTime=/ {t += $2} /^sun.os.hrt.frequency=/ {f = $2} END {print f ? t / f : 0}')"
+    "$jcmd" "${pid[$s]}" PerfCounter.print 2>/dev/null | awk -F= -v s="$s" '
+      /^sun.ci.standardTime=|^sun.ci.osrTime=/ {t += $2} /^sun.os.hrt.frequency=/ {f = $2}
+      /^sun.gc.collector.0.invocations=/ {yn = $2} /^sun.gc.collector.0.time=/ {yt = $2}
+      /^sun.gc.collector.1.invocations=/ {fn = $2} /^sun.gc.collector.1.time=/ {ft = $2}
+      END {f = f ? f : 1; print s "-jit", t / f; print s "-young", yn + 0; print s "-young-s", yt / f
+           print s "-full", fn + 0; print s "-full-s", ft / f}'
   done
   python3 - "$broker_pid" "${!pid[@]}" -- "${pid[@]}" <<'PY'
 import os, sys
@@ -161,7 +166,10 @@ if what == "busiest-jit":
     print(round(max([pct(n) for n in b if n.endswith("-jit")] or [0])))
 else:
     named = [n for n in ("budget", "crew", "rights", "distribution", "broker", "postgres") if n in b]
-    print(", ".join(f"{n} {pct(n):.0f}" + (f" (its compiler threads busy {pct(n + '-jit'):.0f})" if n + "-jit" in b else "")
+    since = lambda n: b.get(n, 0) - a.get(n, 0)
+    gc = lambda n: (f"; {since(n + '-young'):.0f} young collections, {1000 * since(n + '-young-s'):.0f} ms of pauses,"
+                    f" {since(n + '-full'):.0f} full, {1000 * since(n + '-full-s'):.0f} ms")
+    print(", ".join(f"{n} {pct(n):.0f}" + (f" (its compiler threads busy {pct(n + '-jit'):.0f}{gc(n)})" if n + "-jit" in b else "")
                     for n in named)
           + f", the rest (the load generator, the kernel) {pct('machine') - sum(pct(n) for n in named):.0f}"
           + f"; the machine {pct('machine'):.0f} of {100 * os.cpu_count()}")
@@ -385,6 +393,13 @@ for s in consumers:
                       [applied[i][0] - budget[i][0] for i in budget if i in applied]))
 PY
 log "(times from the database's clock: pg_xact_commit_timestamp of the budget transaction that created the production and of the consumer's transaction that recorded its event, track_commit_timestamp = on; the second line of each, as measured before: outbox_event.created_at, the budget transaction's now(), to processed_event.processed_at, clock_timestamp() in the consumer's transaction)"
+cpu >"$out/end-cpu-$stamp.txt"
+line=""
+for s in budget crew rights distribution; do
+  line+="$(awk -v s="$s" '$1 == s "-full" {n = $2} $1 == s "-full-s" {t = $2} END {printf "%s %d (%.0f ms)", s, n, 1000 * t}' \
+    "$out/end-cpu-$stamp.txt"), "
+done
+log "full collections since each service started, warm-up included (their pauses in all): ${line%, }"
 log
 
 if $events_only; then
