@@ -91,10 +91,14 @@ source "$root/deploy/local/keys.sh"
 token=$("$root/deploy/local/token.sh" --user bench@bobine.local --all)
 
 recreate() { pg -d postgres -c "drop database if exists $1 with (force)" -c "create database $1" >/dev/null; }
+# Each service in a session of its own (setsid), as the broker (stack.sh) and PostgreSQL already are: Linux gives each
+# session its own share of the CPU (sched_autogroup), as each container has its own cgroup when deployed. In this
+# script's session the four services and the load generator shared one share against PostgreSQL's and the broker's,
+# and a consumer waited for a core after each fetch (RESULTS.md, 2026-12-07 morning).
 launch() {  # launch SERVICE [env assignments...]: starts it through deploy/jvm/launch.sh, sets pid[SERVICE]
   local s=$1; shift
   env "$@" BOBINE_HTTP_PORT=${port[$s]} BOBINE_MANAGEMENT_PORT=$((port[$s] + 1000)) BOBINE_DB_NAME=$s$suffix \
-    KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$BOBINE_KAFKA_PORT "$root/deploy/jvm/launch.sh" "$s" >>"$out/$s-$stamp.log" 2>&1 &
+    KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$BOBINE_KAFKA_PORT setsid "$root/deploy/jvm/launch.sh" "$s" >>"$out/$s-$stamp.log" 2>&1 &
   pid[$s]=$!
 }
 ready() {  # ready SERVICE: waits for /q/health/ready, prints the milliseconds since $t0
