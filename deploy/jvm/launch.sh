@@ -13,11 +13,12 @@
 # Memory (2 cores, small containers): the serial collector, a heap that starts at 32 MB and may grow to BOBINE_HEAP
 # (256m, room for a big cost report; under the API's usual load it stays near 60 MB), compact object headers on Java 25,
 # glibc held to two malloc arenas and freed native memory given back every ten seconds.
-# The code cache keeps the JVM's own size (240 MB reserved, address space only: a service writes 18-32 MB of code).
-# Since Java 20 the JVM frees dead code in a full collection, started each time 15 % of the reserved size has been
-# compiled since the last one (SweeperThreshold): with the 64 MB bound kept here until 2026-12-07 that was every
-# 9.6 MB, two to four serial full collections per service in its first five minutes of load, of 0.1 to 1.7 s each
-# (benchmarks/platform/RESULTS.md); with 240 MB, none, for the same resident memory.
+# The code cache: 240 MB reserved, the JVM's own size with both compilers (address space only: a service writes
+# 18-32 MB of code). Since Java 20 the JVM frees dead code in a full collection, started each time 15 % of the reserved
+# size has been compiled since the last one (SweeperThreshold): with the 64 MB bound kept here until 2026-12-07 that
+# was every 9.6 MB, two to four serial full collections per service in its first five minutes of load, of 0.1 to
+# 1.7 s each (benchmarks/platform/RESULTS.md); with 240 MB, none, for the same resident memory. Set here, not left to
+# the JVM, because with C1 alone its own size is 48 MB.
 # The JIT: both compilers by default (C1 first, C2 for the hot code). BOBINE_JIT=c1 keeps C1 alone
 # (-XX:TieredStopAtLevel=1), for small containers where memory and start count more than peak speed. Measured on
 # 2 cores in one sitting (benchmarks/platform/RESULTS.md, 2026-12-07): starts 30-40 % shorter, 35-55 MB less memory of
@@ -39,7 +40,8 @@ fi
 java=${java:-java}
 feature=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -1)
 
-opts=(-XX:+UseSerialGC -Xms32m "-Xmx${BOBINE_HEAP:-256m}" -Xss512k -XX:+ExitOnOutOfMemoryError)
+opts=(-XX:+UseSerialGC -Xms32m "-Xmx${BOBINE_HEAP:-256m}" -XX:ReservedCodeCacheSize=240m -Xss512k
+      -XX:+ExitOnOutOfMemoryError)
 case ${BOBINE_JIT:-tiered} in
   tiered) ;;
   c1) opts+=(-XX:TieredStopAtLevel=1) ;;
