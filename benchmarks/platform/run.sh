@@ -165,12 +165,12 @@ cpu_since() {  # cpu_since BEFORE AFTER MILLISECONDS busiest-jit|split: from two
 import os, sys
 read = lambda f: {n: float(v) for n, v in (l.split() for l in open(f))}
 a, b, wall, what = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3]) / 1000, sys.argv[4]
-pct = lambda n: 100 * (b.get(n, 0) - a.get(n, 0)) / wall
+since = lambda n: b.get(n, 0) - a.get(n, 0)
+pct = lambda n: 100 * since(n) / wall
 if what == "busiest-jit":
     print(round(max([pct(n) for n in b if n.endswith("-jit")] or [0])))
 else:
     named = [n for n in ("budget", "crew", "rights", "distribution", "broker", "postgres") if n in b]
-    since = lambda n: b.get(n, 0) - a.get(n, 0)
     gc = lambda n: (f"; {since(n + '-young'):.0f} young collections, {1000 * since(n + '-young-s'):.0f} ms of pauses,"
                     f" {since(n + '-full'):.0f} full, {1000 * since(n + '-full-s'):.0f} ms")
     print(", ".join(f"{n} {pct(n):.0f}" + (f" (its compiler threads busy {pct(n + '-jit'):.0f}{gc(n)})" if n + "-jit" in b else "")
